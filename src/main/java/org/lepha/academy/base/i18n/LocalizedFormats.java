@@ -1,0 +1,71 @@
+package org.lepha.academy.base.i18n;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Locale;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Dates and numbers as each language writes them, through ICU4J (the JDK has no Persian
+ * calendar): Dari gets Persian digits and Solar Hijri dates with the Afghan month names
+ * (حمل … حوت), Russian gets Russian formats, English the usual.
+ */
+public class LocalizedFormats {
+
+	/**
+	 * The date in the calendar the language uses day to day: Solar Hijri for Dari,
+	 * Gregorian otherwise.
+	 */
+	public String date(LocalDate date, Locale locale) {
+		return dateFormat(calendarLocale(locale)).format(toDate(date));
+	}
+
+	/** The Gregorian date, formatted for the language (Dari keeps Persian digits). */
+	public String gregorianDate(LocalDate date, Locale locale) {
+		ULocale gregorian = ULocale.forLocale(locale).setKeywordValue("calendar", "gregorian");
+		return dateFormat(gregorian).format(toDate(date));
+	}
+
+	public String dateTime(Instant instant, ZoneId zone, Locale locale) {
+		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, calendarLocale(locale));
+		format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
+		return format.format(Date.from(instant));
+	}
+
+	public String number(long value, Locale locale) {
+		return NumberFormat.getInstance(ULocale.forLocale(locale)).format(value);
+	}
+
+	public String percent(double fraction, Locale locale) {
+		NumberFormat format = NumberFormat.getPercentInstance(ULocale.forLocale(locale));
+		format.setMaximumFractionDigits(0);
+		return format.format(fraction);
+	}
+
+	static ULocale calendarLocale(Locale locale) {
+		ULocale base = ULocale.forLocale(locale);
+		if ("fa".equals(locale.getLanguage())) {
+			// Afghanistan and Iran both use the Solar Hijri calendar; ICU's fa_AF data
+			// supplies
+			// the Afghan month names.
+			return base.setKeywordValue("calendar", "persian");
+		}
+		return base;
+	}
+
+	private static DateFormat dateFormat(ULocale locale) {
+		DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, locale);
+		format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+		return format;
+	}
+
+	private static Date toDate(LocalDate date) {
+		return Date.from(date.atStartOfDay(ZoneId.of("UTC")).toInstant());
+	}
+
+}

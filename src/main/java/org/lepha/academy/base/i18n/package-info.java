@@ -1,0 +1,5 @@
+/**
+ * Languages: UI strings from {@code translations/ui}, locale matching, text direction,
+ * and locale-aware dates and numbers.
+ */
+package org.lepha.academy.base.i18n;

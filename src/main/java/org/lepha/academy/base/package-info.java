@@ -1,0 +1,5 @@
+/**
+ * Shared infrastructure used by every feature: database wiring, languages, the UI frame.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.lepha.academy.base;

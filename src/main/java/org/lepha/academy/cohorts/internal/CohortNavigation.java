@@ -1,0 +1,22 @@
+package org.lepha.academy.cohorts.internal;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.lepha.academy.base.ui.NavigationEntry;
+import org.lepha.academy.cohorts.ui.TrainerHomeView;
+import org.lepha.academy.security.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CohortNavigation {
+
+	@Bean
+	NavigationEntry trainerHomeEntry() {
+		return new NavigationEntry("nav.cohorts", TrainerHomeView.class, VaadinIcon.GROUP,
+				Set.of(Role.Names.TRAINER, Role.Names.ADMIN), 20, 20);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Trainer views.
+ */
+package org.lepha.academy.cohorts.ui;

@@ -1,0 +1,4 @@
+/**
+ * What cadets do: lessons, quizzes, scenarios, progress and completion.
+ */
+package org.lepha.academy.learning;

@@ -1,0 +1,4 @@
+/**
+ * Cadet views.
+ */
+package org.lepha.academy.learning.ui;

@@ -1,0 +1,128 @@
+package org.lepha.academy.security;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.PermitAll;
+import org.lepha.academy.security.internal.AcademyUserDetails;
+import org.lepha.academy.security.internal.UserAccountRepository;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: the signed-in user's own settings, and account administration. Every method
+ * checks who is calling; the views only decide what to show.
+ */
+@Service
+public class UserAccountService {
+
+	/** Shortest password we accept; long passphrases beat complex short ones. */
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder passwordEncoder;
+
+	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/** The signed-in user, fresh from the database; empty for anonymous callers. */
+	@PermitAll
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> currentUser() {
+		return currentUserId().flatMap(users::findById);
+	}
+
+	/** The signed-in user's id from the session, without a database round trip. */
+	public static Optional<Long> currentUserId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AcademyUserDetails details) {
+			return Optional.of(details.account().id());
+		}
+		return Optional.empty();
+	}
+
+	/** The signed-in user's id, or access denied for anonymous callers. */
+	public static long requireCurrentUserId() {
+		return currentUserId().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void changeMyLanguage(Locale locale) {
+		users.updateLocale(requireCurrentUserId(), locale);
+	}
+
+	/**
+	 * Changes the signed-in user's password after checking the current one.
+	 * @throws PasswordRejectedException with a UI message key when the change is refused
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void changeMyPassword(String currentPassword, String newPassword) {
+		UserAccount me = users.findById(requireCurrentUserId()).orElseThrow();
+		String hash = users.findByUsername(me.username()).orElseThrow().passwordHash();
+		if (!passwordEncoder.matches(currentPassword, hash)) {
+			throw new PasswordRejectedException("password.error.current");
+		}
+		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+			throw new PasswordRejectedException("password.error.short");
+		}
+		if (newPassword.equals(currentPassword)) {
+			throw new PasswordRejectedException("password.error.same");
+		}
+		users.updatePassword(me.id(), passwordEncoder.encode(newPassword), false);
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public List<UserAccount> listUsers() {
+		return users.findAll();
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public UserAccount createUser(NewUser user) {
+		return users.findById(createAccount(user)).orElseThrow();
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional
+	public void assignTranslatorLocale(long userId, Locale locale) {
+		users.addTranslatorLocale(userId, locale);
+	}
+
+	/** The locales the signed-in translator may edit. */
+	@PreAuthorize("hasRole('TRANSLATOR')")
+	@Transactional(readOnly = true)
+	public Set<Locale> myTranslatorLocales() {
+		return users.translatorLocales(requireCurrentUserId());
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@Transactional(readOnly = true)
+	public boolean hasAnyUserWithRole(Role role) {
+		return users.anyWithRole(role);
+	}
+
+	private long createAccount(NewUser user) {
+		String username = user.username().strip().toLowerCase(Locale.ROOT);
+		if (!username.matches("[\\p{L}\\p{N}._-]{2,64}")) {
+			throw new IllegalArgumentException("Invalid user name: " + user.username());
+		}
+		NewUser normalized = new NewUser(username, user.fullName().strip(), user.email(), user.locale(), user.roles(),
+				user.academyId(), user.password(), user.mustChangePassword());
+		return users.insert(normalized, passwordEncoder.encode(user.password()));
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.lepha.academy.security.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Refuses logins for 15 minutes after 5 failed attempts within 15 minutes, counted per
+ * account name and per client address separately. Failures are kept in the database, so
+ * the count holds across restarts and across several server nodes. Unknown user names are
+ * counted like known ones, so the throttle tells an attacker nothing about which accounts
+ * exist.
+ */
+@Component
+public class LoginThrottle {
+
+	static final int MAX_FAILURES = 5;
+
+	static final Duration WINDOW = Duration.ofMinutes(15);
+
+	static final Duration LOCK = Duration.ofMinutes(15);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public LoginThrottle(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** When the account or address may try again, if it is locked now. */
+	@Transactional(readOnly = true)
+	public Optional<Instant> lockedUntil(String username, String clientAddress) {
+		Instant now = clock.instant();
+		Optional<Instant> byUser = lockedUntil(failureTimes("username", username, now), now);
+		Optional<Instant> byAddress = lockedUntil(failureTimes("client_address", clientAddress, now), now);
+		return byUser.isEmpty() ? byAddress
+				: byAddress.map((a) -> a.isAfter(byUser.get()) ? a : byUser.get()).or(() -> byUser);
+	}
+
+	@Transactional
+	public void recordFailure(String username, String clientAddress) {
+		jdbc.sql("INSERT INTO login_failure (username, client_address, failed_at) VALUES (?, ?, ?)")
+			.params(username, clientAddress, Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** A successful login clears the account's count (not the address's). */
+	@Transactional
+	public void recordSuccess(String username) {
+		jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(username).update();
+	}
+
+	@Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)
+	@Transactional
+	public void forgetOldFailures() {
+		jdbc.sql("DELETE FROM login_failure WHERE failed_at < ?")
+			.param(Timestamp.from(clock.instant().minus(WINDOW.plus(LOCK))))
+			.update();
+	}
+
+	private List<Instant> failureTimes(String column, String value, Instant now) {
+		// Only failures that can still contribute to a lock: a lock starts at the fifth
+		// failure
+		// of a 15-minute window and lasts 15 minutes.
+		return jdbc
+			.sql("SELECT failed_at FROM login_failure WHERE " + column + " = ? AND failed_at >= ? ORDER BY failed_at")
+			.params(value, Timestamp.from(now.minus(WINDOW.plus(LOCK))))
+			.query((rs, n) -> rs.getTimestamp(1).toInstant())
+			.list();
+	}
+
+	static Optional<Instant> lockedUntil(List<Instant> sortedFailures, Instant now) {
+		Instant until = null;
+		for (int i = MAX_FAILURES - 1; i < sortedFailures.size(); i++) {
+			Instant fifth = sortedFailures.get(i);
+			Instant first = sortedFailures.get(i - (MAX_FAILURES - 1));
+			if (!Duration.between(first, fifth).minus(WINDOW).isPositive()) {
+				Instant end = fifth.plus(LOCK);
+				if (end.isAfter(now) && (until == null || end.isAfter(until))) {
+					until = end;
+				}
+			}
+		}
+		return Optional.ofNullable(until);
+	}
+
+}

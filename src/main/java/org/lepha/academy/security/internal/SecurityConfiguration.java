@@ -1,0 +1,78 @@
+package org.lepha.academy.security.internal;
+
+import java.time.Clock;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.lepha.academy.security.ui.LoginView;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Spring Security with Vaadin's configurer: form login through {@link LoginView},
+ * throttled; method security so that every application service checks roles itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
+			throws Exception {
+		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.denyAll()
+			.requestMatchers("/fonts/**", "/styles/**", "/images/**")
+			.permitAll());
+		http.authenticationManager(authenticationManager);
+		http.headers((headers) -> headers.contentTypeOptions((c) -> {
+		}).referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN)).frameOptions((f) -> f.deny()));
+		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+		// After Vaadin's configurer: tell a throttled user why, everyone else the same
+		// generic error.
+		http.formLogin((form) -> form.failureHandler(new LoginFailureHandler()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the {id} prefix so the algorithm can change without a
+		// migration.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(UserAccountRepository users) {
+		return (username) -> users.findByUsername(username)
+			.map((stored) -> new AcademyUserDetails(stored.account(), stored.passwordHash()))
+			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder encoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
+		dao.setPasswordEncoder(encoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

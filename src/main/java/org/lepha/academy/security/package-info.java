@@ -1,0 +1,4 @@
+/**
+ * Users, roles, sign-in, throttling and account settings.
+ */
+package org.lepha.academy.security;

@@ -1,0 +1,4 @@
+/**
+ * The translator workspace: coverage, editing, review, import and export.
+ */
+package org.lepha.academy.translation;

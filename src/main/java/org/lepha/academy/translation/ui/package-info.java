@@ -1,0 +1,4 @@
+/**
+ * Translator views.
+ */
+package org.lepha.academy.translation.ui;
