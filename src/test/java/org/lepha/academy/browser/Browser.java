@@ -1,0 +1,62 @@
+package org.lepha.academy.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Debian's Chromium driven by Playwright. Tests never download a browser: the executable
+ * is the system's ({@code /usr/bin/chromium}, or {@code CHROMIUM_PATH}), which
+ * {@code .ci/run} installs.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	public Browser() {
+		Path executable = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+		if (!Files.isExecutable(executable)) {
+			throw new IllegalStateException("Chromium not found at " + executable
+					+ ". Install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.");
+		}
+		this.playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		this.browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(executable)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+	}
+
+	/**
+	 * A new page in a fresh context (own cookies) whose browser asks for the given
+	 * language.
+	 */
+	public Page newPage(String acceptLanguage) {
+		return browser
+			.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(acceptLanguage)
+				.setExtraHTTPHeaders(java.util.Map.of("Accept-Language", acceptLanguage))
+				.setViewportSize(1280, 800))
+			.newPage();
+	}
+
+	/** Keeps a screenshot as test output under {@code target/screenshots}. */
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	@Override
+	public void close() {
+		browser.close();
+		playwright.close();
+	}
+
+}

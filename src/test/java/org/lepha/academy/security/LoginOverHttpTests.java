@@ -1,0 +1,164 @@
+package org.lepha.academy.security;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.TestAccounts;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Sign-in as a browser does it: a form POST to {@code /login} over real HTTP against the
+ * running server and the real database. Each test comes from its own client address (the
+ * server trusts {@code X-Forwarded-For} from a local proxy), so throttling in one test
+ * does not leak into another.
+ */
+@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"app.db.data-dir=target/test-data", "app.demo-data=false", "vaadin.devmode.devTools.enabled=false" })
+class LoginOverHttpTests {
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	// A fresh address per test and per run: failures stay in the test database between
+	// runs.
+	private final String clientAddress = randomAddress();
+
+	@Test
+	void cadetWithTheRightPasswordIsSignedInWithANewSessionId() throws Exception {
+		HttpResponse<String> loginPage = get("/login", null);
+		String anonymousSession = sessionCookie(loginPage).orElseThrow();
+
+		HttpResponse<String> login = postLogin(TestAccounts.CADET, TestAccounts.PASSWORD, anonymousSession);
+
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		String signedInSession = sessionCookie(login).orElseThrow();
+		assertThat(signedInSession).as("session id is changed at login").isNotEqualTo(anonymousSession);
+		assertThat(get("/learn", signedInSession).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+		String setCookie = get("/login", null).headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("JSESSIONID"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+	}
+
+	@Test
+	void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
+		HttpResponse<String> wrongPassword = postLogin(TestAccounts.CADET, "not-the-password", null);
+		HttpResponse<String> unknownUser = postLogin("nobody.here", "not-the-password", null);
+		assertThat(wrongPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+		assertThat(unknownUser.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+	}
+
+	@Test
+	void afterFiveFailuresForOneAccountEvenTheRightPasswordIsRefused() throws Exception {
+		String username = "throttle.account." + System.nanoTime();
+		for (int i = 0; i < 5; i++) {
+			assertThat(location(postLogin(username, "wrong-" + i, null))).endsWith("/login?error");
+		}
+		// From another address too: the account itself is locked.
+		String otherAddress = randomAddress();
+		HttpResponse<String> sixth = send(
+				loginRequest(username, "whatever", null).header("X-Forwarded-For", otherAddress).build());
+		assertThat(location(sixth)).endsWith("/login?throttled");
+	}
+
+	@Test
+	void afterFiveFailuresFromOneAddressThatAddressIsRefusedForEveryAccount() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			postLogin("guess" + i + "." + System.nanoTime(), "wrong", null);
+		}
+		assertThat(location(postLogin(TestAccounts.TRAINER, TestAccounts.PASSWORD, null))).endsWith("/login?throttled");
+	}
+
+	@Test
+	void healthIsPublicAndTheRestOfActuatorIsNot() throws Exception {
+		HttpResponse<String> health = get("/actuator/health", null);
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+		for (String path : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops")) {
+			assertThat(get(path, null).statusCode()).as(path).isNotEqualTo(200);
+		}
+	}
+
+	@Test
+	void protectedPagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+		HttpResponse<String> response = get("/cohorts", null);
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(location(response)).endsWith("/login");
+	}
+
+	private HttpResponse<String> postLogin(String username, String password, String session)
+			throws IOException, InterruptedException {
+		return send(loginRequest(username, password, session).header("X-Forwarded-For", clientAddress).build());
+	}
+
+	private HttpRequest.Builder loginRequest(String username, String password, String session) {
+		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (session != null) {
+			request.header("Cookie", "JSESSIONID=" + session);
+		}
+		return request;
+	}
+
+	private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", clientAddress).GET();
+		if (session != null) {
+			request.header("Cookie", "JSESSIONID=" + session);
+		}
+		return send(request.build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+		return http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	private static String randomAddress() {
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
+	}
+
+	private static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").orElse("");
+	}
+
+	private static Optional<String> sessionCookie(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((c) -> c.startsWith("JSESSIONID="))
+			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+			.findFirst();
+	}
+
+}
