@@ -65,6 +65,24 @@ class LoginOverHttpTests {
 	}
 
 	@Test
+	void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
+			.header("X-Forwarded-For", clientAddress)
+			.header("X-Forwarded-Proto", "https")
+			.GET()
+			.build());
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.anySatisfy((c) -> assertThat(c).startsWith("JSESSIONID").contains("Secure"));
+	}
+
+	@Test
+	void idleSessionsEndAfterThirtyMinutesByDefaultWhateverTheHeartbeats(
+			@org.springframework.beans.factory.annotation.Autowired org.springframework.core.env.Environment environment) {
+		assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+		assertThat(environment.getProperty("vaadin.closeIdleSessions", Boolean.class)).isTrue();
+	}
+
+	@Test
 	void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
 		HttpResponse<String> wrongPassword = postLogin(TestAccounts.CADET, "not-the-password", null);
 		HttpResponse<String> unknownUser = postLogin("nobody.here", "not-the-password", null);
