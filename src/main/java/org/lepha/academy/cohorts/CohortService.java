@@ -1,7 +1,14 @@
 package org.lepha.academy.cohorts;
 
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
+import org.lepha.academy.audit.AuditAction;
+import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.cohorts.internal.CohortRepository;
 import org.lepha.academy.security.UserAccountService;
 
@@ -13,16 +20,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Academies and cohorts. Trainers see and change only the cohorts they are assigned to;
- * administrators see all. Checked here, per object, not only in the views.
+ * Academies, cohorts, enrolment and assignments. Trainers see and change only the cohorts
+ * they are assigned to; administrators see all. Checked here, per object, not only in the
+ * views. Enrolment history is kept: moving or withdrawing a cadet ends an enrolment,
+ * never deletes it.
  */
 @Service
 public class CohortService {
 
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
 	private final CohortRepository cohorts;
 
-	public CohortService(CohortRepository cohorts) {
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	public CohortService(CohortRepository cohorts, AuditLog audit, Clock clock) {
 		this.cohorts = cohorts;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -34,17 +53,22 @@ public class CohortService {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	@Transactional
 	public CohortSummary createCohort(NewCohort cohort) {
-		if (cohort.endDate() != null && cohort.startDate() != null && cohort.endDate().isBefore(cohort.startDate())) {
-			throw new IllegalArgumentException("A cohort cannot end before it starts");
+		if (cohort.name() == null || cohort.name().isBlank()) {
+			throw new CohortException("cohort.error.nameRequired");
 		}
-		return cohorts.find(cohorts.insertCohort(cohort)).orElseThrow();
-	}
-
-	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-	@Transactional
-	public void enrol(long cohortId, long cadetUserId) {
-		requireAccess(cohortId);
-		cohorts.enrol(cohortId, cadetUserId);
+		if (cohort.endDate() != null && cohort.startDate() != null && cohort.endDate().isBefore(cohort.startDate())) {
+			throw new CohortException("cohort.error.endBeforeStart");
+		}
+		NewCohort normalized = cohort;
+		if (!isAdmin()) {
+			// A trainer's new cohort always includes the trainer, so they never lock
+			// themselves out.
+			var trainers = new java.util.LinkedHashSet<>(cohort.trainerIds());
+			trainers.add(UserAccountService.requireCurrentUserId());
+			normalized = new NewCohort(cohort.academyId(), cohort.name().strip(), cohort.startDate(), cohort.endDate(),
+					trainers);
+		}
+		return cohorts.find(cohorts.insertCohort(normalized)).orElseThrow();
 	}
 
 	/** The cohorts the caller runs (all of them for an administrator). */
@@ -61,11 +85,158 @@ public class CohortService {
 		return cohorts.find(cohortId).orElseThrow(() -> new AccessDeniedException("No such cohort"));
 	}
 
-	private void requireAccess(long cohortId) {
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<EnrolledCadet> cadets(long cohortId) {
+		requireAccess(cohortId);
+		return cohorts.activeCadets(cohortId);
+	}
+
+	/** Enrols a cadet; a cadet is in at most one cohort at a time. */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public void enrol(long cohortId, long cadetUserId) {
+		requireAccess(cohortId);
+		if (cohorts.activeCohortOf(cadetUserId).isPresent()) {
+			throw new CohortException("cohort.error.alreadyEnrolled");
+		}
+		cohorts.enrol(cohortId, cadetUserId, UserAccountService.currentUserId().orElse(null));
+		audit.record(AuditAction.ENROLMENT, "cohort", cohortId, "user " + cadetUserId);
+	}
+
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public void withdraw(long cohortId, long cadetUserId) {
+		requireAccess(cohortId);
+		if (!cohorts.endEnrolment(cohortId, cadetUserId, "WITHDRAWN",
+				UserAccountService.currentUserId().orElse(null))) {
+			throw new CohortException("cohort.error.notEnrolled");
+		}
+		audit.record(AuditAction.WITHDRAWAL, "cohort", cohortId, "user " + cadetUserId);
+	}
+
+	/** Moves a cadet to another cohort; the caller must run both. */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public void move(long fromCohortId, long toCohortId, long cadetUserId) {
+		requireAccess(fromCohortId);
+		requireAccess(toCohortId);
+		if (fromCohortId == toCohortId) {
+			return;
+		}
+		Long actor = UserAccountService.currentUserId().orElse(null);
+		if (!cohorts.endEnrolment(fromCohortId, cadetUserId, "MOVED", actor)) {
+			throw new CohortException("cohort.error.notEnrolled");
+		}
+		cohorts.enrol(toCohortId, cadetUserId, actor);
+		audit.record(AuditAction.MOVE, "user", cadetUserId, "cohort " + fromCohortId + " -> " + toCohortId);
+	}
+
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<EnrolmentRecord> enrolmentHistory(long cohortId, long cadetUserId) {
+		requireAccess(cohortId);
+		return cohorts.history(cadetUserId);
+	}
+
+	/** Assigns a module (or changes its due date when already assigned). */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public void assign(long cohortId, String moduleId, LocalDate dueDate) {
+		requireAccess(cohortId);
+		Optional<Assignment> before = cohorts.assignment(cohortId, moduleId);
+		cohorts.upsertAssignment(cohortId, moduleId, dueDate, UserAccountService.currentUserId().orElse(null));
+		if (before.isEmpty()) {
+			audit.record(AuditAction.ASSIGNMENT, "cohort", cohortId, moduleId + " due " + dueDate);
+		}
+		else if (!java.util.Objects.equals(before.get().dueDate(), dueDate)) {
+			audit.record(AuditAction.DUE_DATE_CHANGED, "cohort", cohortId,
+					moduleId + " due " + before.get().dueDate() + " -> " + dueDate);
+		}
+	}
+
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public void unassign(long cohortId, String moduleId) {
+		requireAccess(cohortId);
+		if (cohorts.deleteAssignment(cohortId, moduleId)) {
+			audit.record(AuditAction.ASSIGNMENT_REMOVED, "cohort", cohortId, moduleId);
+		}
+	}
+
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<Assignment> assignments(long cohortId) {
+		requireAccess(cohortId);
+		return cohorts.assignments(cohortId);
+	}
+
+	/** The modules assigned to the signed-in cadet's cohort. */
+	@PreAuthorize("hasRole('CADET')")
+	@Transactional(readOnly = true)
+	public List<Assignment> myAssignments() {
+		return cohorts.activeCohortOf(UserAccountService.requireCurrentUserId())
+			.map(cohorts::assignments)
+			.orElse(List.of());
+	}
+
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public JoinCode joinCode(long cohortId) {
+		requireAccess(cohortId);
+		return cohorts.joinCode(cohortId);
+	}
+
+	/**
+	 * Turns self-enrolment on with a fresh code (valid until {@code expiresAt}, or
+	 * without end when null), or off.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public JoinCode setJoinCode(long cohortId, boolean enabled, Instant expiresAt) {
+		requireAccess(cohortId);
+		JoinCode current = cohorts.joinCode(cohortId);
+		String code = enabled && current.code() == null ? newCode() : current.code();
+		JoinCode updated = new JoinCode(code, enabled, expiresAt);
+		cohorts.updateJoinCode(cohortId, updated);
+		audit.record(AuditAction.JOIN_CODE_CHANGED, "cohort", cohortId,
+				enabled ? "enabled until " + expiresAt : "disabled");
+		return updated;
+	}
+
+	/** A signed-in cadet enrols themselves with a cohort's join code. */
+	@PreAuthorize("hasRole('CADET')")
+	@Transactional
+	public CohortSummary joinWithCode(String code) {
+		String normalized = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+		long cadet = UserAccountService.requireCurrentUserId();
+		long cohortId = cohorts.cohortByJoinCode(normalized)
+			.filter((id) -> cohorts.joinCode(id).usableAt(clock.instant()))
+			.orElseThrow(() -> new CohortException("join.error.invalid"));
+		if (cohorts.activeCohortOf(cadet).isPresent()) {
+			throw new CohortException("cohort.error.alreadyEnrolled");
+		}
+		cohorts.enrol(cohortId, cadet, cadet);
+		audit.record(AuditAction.ENROLMENT, "cohort", cohortId, "user " + cadet + " with join code");
+		return cohorts.find(cohortId).orElseThrow();
+	}
+
+	/**
+	 * Refuses a caller who does not run the cohort; the same answer whether or not it
+	 * exists.
+	 */
+	public void requireAccess(long cohortId) {
 		if (!isAdmin() && !cohorts.isTrainerOf(cohortId, UserAccountService.requireCurrentUserId())) {
-			// The same answer for "not yours" and "does not exist": ids are not probed.
 			throw new AccessDeniedException("No such cohort");
 		}
+	}
+
+	private String newCode() {
+		StringBuilder code = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+		}
+		return code.toString();
 	}
 
 	private static boolean isAdmin() {

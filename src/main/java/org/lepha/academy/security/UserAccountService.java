@@ -96,6 +96,30 @@ public class UserAccountService {
 		return users.findById(createAccount(user)).orElseThrow();
 	}
 
+	/**
+	 * Creates cadet accounts (never any other role) for a trainer's import, with
+	 * passwords that must be changed at first sign-in.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public List<UserAccount> createCadets(List<NewUser> cadets) {
+		for (NewUser cadet : cadets) {
+			if (!cadet.roles().equals(Set.of(Role.CADET)) || !cadet.mustChangePassword()) {
+				throw new AccessDeniedException("Only cadet accounts with one-time passwords can be created here");
+			}
+		}
+		return cadets.stream().map((cadet) -> users.findById(createAccount(cadet)).orElseThrow()).toList();
+	}
+
+	/** Which of the given user names are taken (compared as stored: lower case). */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public Set<String> takenUsernames(java.util.Collection<String> usernames) {
+		return users.existingUsernames(usernames.stream()
+			.map((u) -> u.strip().toLowerCase(Locale.ROOT))
+			.collect(java.util.stream.Collectors.toSet()));
+	}
+
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public void assignTranslatorLocale(long userId, Locale locale) {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lepha.academy.cohorts.Academy;
+import org.lepha.academy.cohorts.Assignment;
+import org.lepha.academy.cohorts.EnrolledCadet;
+import org.lepha.academy.cohorts.EnrolmentRecord;
+import org.lepha.academy.cohorts.JoinCode;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.NewCohort;
 
@@ -55,8 +59,105 @@ public class CohortRepository {
 		return id;
 	}
 
-	public void enrol(long cohortId, long userId) {
-		jdbc.sql("INSERT INTO enrolment (cohort_id, user_id) VALUES (?, ?)").params(cohortId, userId).update();
+	public void enrol(long cohortId, long userId, Long enrolledBy) {
+		jdbc.sql("INSERT INTO enrolment (cohort_id, user_id, enrolled_by) VALUES (?, ?, ?)")
+			.params(cohortId, userId, enrolledBy)
+			.update();
+	}
+
+	/** Ends the cadet's active enrolment in the cohort; false when there was none. */
+	public boolean endEnrolment(long cohortId, long userId, String reason, Long endedBy) {
+		return jdbc.sql("""
+				UPDATE enrolment SET withdrawn_at = CURRENT_TIMESTAMP(3), end_reason = ?, ended_by = ?
+				WHERE cohort_id = ? AND user_id = ? AND withdrawn_at IS NULL""")
+			.params(reason, endedBy, cohortId, userId)
+			.update() > 0;
+	}
+
+	public Optional<Long> activeCohortOf(long userId) {
+		return jdbc.sql("SELECT cohort_id FROM enrolment WHERE user_id = ? AND withdrawn_at IS NULL")
+			.param(userId)
+			.query(Long.class)
+			.optional();
+	}
+
+	public List<EnrolledCadet> activeCadets(long cohortId) {
+		return jdbc.sql("""
+				SELECT u.id, u.username, u.full_name, u.preferred_locale, e.enrolled_at
+				FROM enrolment e JOIN app_user u ON u.id = e.user_id
+				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
+				ORDER BY u.full_name""")
+			.param(cohortId)
+			.query((rs, n) -> new EnrolledCadet(rs.getLong(1), rs.getString(2), rs.getString(3),
+					java.util.Locale.forLanguageTag(rs.getString(4)), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	public List<EnrolmentRecord> history(long userId) {
+		return jdbc.sql("""
+				SELECT e.cohort_id, c.name, e.enrolled_at, e.withdrawn_at, e.end_reason
+				FROM enrolment e JOIN cohort c ON c.id = e.cohort_id
+				WHERE e.user_id = ? ORDER BY e.enrolled_at, e.id""")
+			.param(userId)
+			.query((rs, n) -> new EnrolmentRecord(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5)))
+			.list();
+	}
+
+	public void upsertAssignment(long cohortId, String moduleId, java.time.LocalDate dueDate, Long assignedBy) {
+		jdbc.sql("""
+				INSERT INTO cohort_assignment (cohort_id, module_id, due_date, assigned_by) VALUES (?, ?, ?, ?)
+				ON DUPLICATE KEY UPDATE due_date = VALUES(due_date)""")
+			.params(cohortId, moduleId, toDate(dueDate), assignedBy)
+			.update();
+	}
+
+	public boolean deleteAssignment(long cohortId, String moduleId) {
+		return jdbc.sql("DELETE FROM cohort_assignment WHERE cohort_id = ? AND module_id = ?")
+			.params(cohortId, moduleId)
+			.update() > 0;
+	}
+
+	public Optional<Assignment> assignment(long cohortId, String moduleId) {
+		return jdbc.sql(ASSIGNMENTS + " WHERE a.cohort_id = ? AND a.module_id = ?")
+			.params(cohortId, moduleId)
+			.query(this::mapAssignment)
+			.optional();
+	}
+
+	public List<Assignment> assignments(long cohortId) {
+		return jdbc.sql(ASSIGNMENTS + " WHERE a.cohort_id = ? ORDER BY a.due_date IS NULL, a.due_date, a.module_id")
+			.param(cohortId)
+			.query(this::mapAssignment)
+			.list();
+	}
+
+	public JoinCode joinCode(long cohortId) {
+		return jdbc.sql("SELECT join_code, join_code_enabled, join_code_expires_at FROM cohort WHERE id = ?")
+			.param(cohortId)
+			.query((rs, n) -> new JoinCode(rs.getString(1), rs.getBoolean(2),
+					rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toInstant()))
+			.single();
+	}
+
+	public void updateJoinCode(long cohortId, JoinCode code) {
+		jdbc.sql("UPDATE cohort SET join_code = ?, join_code_enabled = ?, join_code_expires_at = ? WHERE id = ?")
+			.params(code.code(), code.enabled(),
+					code.expiresAt() == null ? null : java.sql.Timestamp.from(code.expiresAt()), cohortId)
+			.update();
+	}
+
+	public Optional<Long> cohortByJoinCode(String code) {
+		return jdbc.sql("SELECT id FROM cohort WHERE join_code = ?").param(code).query(Long.class).optional();
+	}
+
+	private static final String ASSIGNMENTS = """
+			SELECT a.cohort_id, c.name, a.module_id, a.due_date
+			FROM cohort_assignment a JOIN cohort c ON c.id = a.cohort_id""";
+
+	private Assignment mapAssignment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		Date due = rs.getDate(4);
+		return new Assignment(rs.getLong(1), rs.getString(2), rs.getString(3), due == null ? null : due.toLocalDate());
 	}
 
 	public List<CohortSummary> all() {

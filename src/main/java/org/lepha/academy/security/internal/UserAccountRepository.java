@@ -96,6 +96,16 @@ public class UserAccountRepository {
 			.single() > 0;
 	}
 
+	public Set<String> existingUsernames(Set<String> candidates) {
+		if (candidates.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(jdbc.sql("SELECT username FROM app_user WHERE username IN (:names)")
+			.param("names", candidates)
+			.query(String.class)
+			.list());
+	}
+
 	public long count() {
 		return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
 	}

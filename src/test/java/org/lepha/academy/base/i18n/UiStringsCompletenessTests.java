@@ -69,6 +69,23 @@ class UiStringsCompletenessTests {
 	}
 
 	@Test
+	void everyErrorKeyAServiceReturnsExists() throws IOException {
+		// Services refuse with a UI string key (e.g. "import.error.duplicate") that views
+		// translate.
+		Pattern key = Pattern.compile("\"([a-z]+\\.error\\.[a-zA-Z]+)\"");
+		Set<String> missing = new TreeSet<>();
+		for (Path file : javaSources(Path.of("src/main/java"))) {
+			Matcher m = key.matcher(Files.readString(file));
+			while (m.find()) {
+				if (!english.containsKey(m.group(1))) {
+					missing.add(m.group(1) + " (" + file.getFileName() + ")");
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
 	void everyRoleHasAName() {
 		for (org.lepha.academy.security.Role role : org.lepha.academy.security.Role.values()) {
 			assertThat(english).containsKey("role." + role.name());

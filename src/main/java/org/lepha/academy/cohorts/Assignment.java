@@ -1,0 +1,14 @@
+package org.lepha.academy.cohorts;
+
+import java.time.LocalDate;
+
+/**
+ * A module assigned to a cohort, with an optional due date.
+ */
+public record Assignment(long cohortId, String cohortName, String moduleId, LocalDate dueDate) {
+
+	public boolean isOverdue(LocalDate today) {
+		return dueDate != null && today.isAfter(dueDate);
+	}
+
+}
