@@ -3,6 +3,7 @@ package org.lepha.academy;
 import java.util.Locale;
 import java.util.Set;
 
+import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -30,13 +31,21 @@ public class TestAccounts {
 
 	public static final String ADMIN = "test.admin";
 
+	public static final String ACADEMY = "Test Academy";
+
 	@Bean
-	ApplicationRunner testAccountsRunner(UserAccountService accounts) {
+	ApplicationRunner testAccountsRunner(UserAccountService accounts, CohortService cohorts) {
 		return (args) -> SystemAccess.asAdministrator(() -> {
+			long academy = cohorts.academiesForNewCohorts(null)
+				.stream()
+				.filter((a) -> a.name().equals(ACADEMY))
+				.findFirst()
+				.orElseGet(() -> cohorts.createAcademy(ACADEMY))
+				.id();
 			var existing = accounts.listUsers().stream().map(UserAccount::username).toList();
-			create(accounts, existing, CADET, "Test Cadet", Role.CADET);
-			create(accounts, existing, TRAINER, "Test Trainer", Role.TRAINER);
-			create(accounts, existing, ADMIN, "Test Admin", Role.ADMIN);
+			create(accounts, existing, CADET, "Test Cadet", Role.CADET, academy);
+			create(accounts, existing, TRAINER, "Test Trainer", Role.TRAINER, academy);
+			create(accounts, existing, ADMIN, "Test Admin", Role.ADMIN, null);
 			if (!existing.contains(TRANSLATOR)) {
 				UserAccount translator = accounts.createUser(new NewUser(TRANSLATOR, "Test Translator", null,
 						Locale.ENGLISH, Set.of(Role.TRANSLATOR), null, PASSWORD, false));
@@ -47,9 +56,10 @@ public class TestAccounts {
 	}
 
 	private static void create(UserAccountService accounts, java.util.List<String> existing, String username,
-			String name, Role role) {
+			String name, Role role, Long academy) {
 		if (!existing.contains(username)) {
-			accounts.createUser(new NewUser(username, name, null, Locale.ENGLISH, Set.of(role), null, PASSWORD, false));
+			accounts
+				.createUser(new NewUser(username, name, null, Locale.ENGLISH, Set.of(role), academy, PASSWORD, false));
 		}
 	}
 

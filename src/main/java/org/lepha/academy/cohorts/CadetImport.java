@@ -114,6 +114,30 @@ public class CadetImport {
 	}
 
 	/**
+	 * Adds one cadet typed in by the trainer, checked by exactly the same rules as a file
+	 * row.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public ImportResult addCadet(long cohortId, String fullName, String username, String email, Locale locale) {
+		List<List<String>> row = List.of(List.of(nullToEmpty(fullName), nullToEmpty(username), nullToEmpty(email),
+				locale == null ? "" : locale.toLanguageTag()));
+		StringBuilder csv = new StringBuilder();
+		try (var printer = new org.apache.commons.csv.CSVPrinter(csv, CSVFormat.RFC4180)) {
+			printer.printRecord(COLUMNS);
+			printer.printRecords(row);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return importCadets(cohortId, csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value.strip();
+	}
+
+	/**
 	 * The printable credentials handout: a CSV that spreadsheet programs open with
 	 * Cyrillic and Dari intact; header row in the caller's language.
 	 */

@@ -50,6 +50,17 @@ public class CohortService {
 		return cohorts.findAcademy(cohorts.insertAcademy(name.strip())).orElseThrow();
 	}
 
+	/**
+	 * Academies the caller may open cohorts in: all for an administrator, a trainer's
+	 * own.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<Academy> academiesForNewCohorts(Long ownAcademyId) {
+		List<Academy> all = cohorts.academies();
+		return isAdmin() ? all : all.stream().filter((a) -> ownAcademyId != null && a.id() == ownAcademyId).toList();
+	}
+
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	@Transactional
 	public CohortSummary createCohort(NewCohort cohort) {

@@ -47,6 +47,12 @@ public class CohortRepository {
 			.optional();
 	}
 
+	public List<Academy> academies() {
+		return jdbc.sql("SELECT id, name FROM academy ORDER BY name")
+			.query((rs, n) -> new Academy(rs.getLong(1), rs.getString(2)))
+			.list();
+	}
+
 	public long insertCohort(NewCohort cohort) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("INSERT INTO cohort (academy_id, name, start_date, end_date) VALUES (?, ?, ?, ?)")

@@ -1,0 +1,248 @@
+package org.lepha.academy.cohorts.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.cohorts.CadetImport;
+import org.lepha.academy.cohorts.CohortException;
+import org.lepha.academy.cohorts.CohortService;
+import org.lepha.academy.cohorts.CohortSummary;
+import org.lepha.academy.cohorts.EnrolledCadet;
+import org.lepha.academy.cohorts.ImportProblem;
+import org.lepha.academy.cohorts.ImportResult;
+import org.lepha.academy.cohorts.ImportedCadet;
+import org.lepha.academy.cohorts.JoinCode;
+import org.lepha.academy.security.Role;
+
+/**
+ * One cohort: its cadets (add one, import a class from CSV, move, withdraw) and its join
+ * code.
+ */
+@Route("cohorts/:cohortId")
+@RolesAllowed({ Role.Names.TRAINER, Role.Names.ADMIN })
+class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final CohortService cohorts;
+
+	private final CadetImport cadetImport;
+
+	private final Languages languages;
+
+	private final UiTranslationProvider strings;
+
+	private final LocalizedFormats formats;
+
+	private CohortSummary cohort;
+
+	private final Grid<EnrolledCadet> cadets = new Grid<>();
+
+	private final VerticalLayout importReport = new VerticalLayout();
+
+	CohortView(CohortService cohorts, CadetImport cadetImport, Languages languages, UiTranslationProvider strings,
+			LocalizedFormats formats) {
+		this.cohorts = cohorts;
+		this.cadetImport = cadetImport;
+		this.languages = languages;
+		this.strings = strings;
+		this.formats = formats;
+		setSizeFull();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		long id = event.getRouteParameters().getLong("cohortId").orElse(-1L);
+		cohort = cohorts.cohort(id);
+		removeAll();
+		TabSheet tabs = new TabSheet();
+		tabs.setWidthFull();
+		tabs.add(getTranslation("cohort.tab.cadets"), cadetsTab());
+		tabs.add(getTranslation("cohort.tab.joinCode"), joinCodeTab());
+		add(new H1(cohort.name()), new Paragraph(period()), tabs);
+	}
+
+	private String period() {
+		String start = cohort.startDate() == null ? "" : formats.date(cohort.startDate(), getLocale());
+		String end = cohort.endDate() == null ? "" : formats.date(cohort.endDate(), getLocale());
+		return start + " – " + end;
+	}
+
+	private VerticalLayout cadetsTab() {
+		cadets.setId("cadets-grid");
+		cadets.addColumn(EnrolledCadet::fullName).setHeader(getTranslation("users.fullName")).setSortable(true);
+		cadets.addColumn(EnrolledCadet::username).setHeader(getTranslation("users.username")).setSortable(true);
+		cadets.addColumn((c) -> strings.languageName(c.locale())).setHeader(getTranslation("users.language"));
+		cadets.addComponentColumn(this::cadetActions).setHeader(getTranslation("cohort.actions"));
+		refreshCadets();
+
+		Button add = new Button(getTranslation("cohort.addCadet"), (e) -> openAddCadet());
+		add.setId("add-cadet");
+		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			UI ui = UI.getCurrent();
+			ui.access(() -> showImport(cadetImport.importCadets(cohort.id(), bytes)));
+		}));
+		upload.setId("import-upload");
+		upload.setAcceptedFileTypes(".csv", "text/csv");
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(CadetImport.MAX_BYTES);
+		upload.addFileRejectedListener(
+				(e) -> Notification.show(getTranslation("import.error.tooLarge", CadetImport.MAX_BYTES / 1000)));
+		upload.setUploadButton(new Button(getTranslation("cohort.importCsv")));
+		upload.setDropLabel(new Span(getTranslation("cohort.importHint")));
+
+		importReport.setPadding(false);
+		importReport.setId("import-report");
+		return new VerticalLayout(new HorizontalLayout(add), new H2(getTranslation("cohort.importTitle")),
+				new Paragraph(getTranslation("cohort.importColumns")), upload, importReport, cadets);
+	}
+
+	private HorizontalLayout cadetActions(EnrolledCadet cadet) {
+		Button withdraw = new Button(getTranslation("cohort.withdraw"), (e) -> {
+			cohorts.withdraw(cohort.id(), cadet.userId());
+			refreshCadets();
+		});
+		withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+		Select<CohortSummary> moveTo = new Select<>();
+		moveTo.setAriaLabel(getTranslation("cohort.moveTo"));
+		moveTo.setPlaceholder(getTranslation("cohort.moveTo"));
+		moveTo.setItems(cohorts.myCohorts().stream().filter((c) -> c.id() != cohort.id()).toList());
+		moveTo.setItemLabelGenerator(CohortSummary::name);
+		moveTo.addValueChangeListener((e) -> {
+			if (e.getValue() != null) {
+				cohorts.move(cohort.id(), e.getValue().id(), cadet.userId());
+				refreshCadets();
+			}
+		});
+		return new HorizontalLayout(moveTo, withdraw);
+	}
+
+	private void refreshCadets() {
+		cadets.setItems(cohorts.cadets(cohort.id()));
+	}
+
+	private void openAddCadet() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("cohort.addCadet"));
+		TextField fullName = new TextField(getTranslation("users.fullName"));
+		TextField username = new TextField(getTranslation("users.username"));
+		EmailField email = new EmailField(getTranslation("cohort.email"));
+		Select<Locale> language = new Select<>();
+		language.setLabel(getTranslation("users.language"));
+		language.setItems(languages.all());
+		language.setItemLabelGenerator(strings::languageName);
+		language.setValue(languages.bestMatch(getLocale()));
+		fullName.setId("cadet-full-name");
+		username.setId("cadet-username");
+		Button save = new Button(getTranslation("cohort.save"), (e) -> {
+			ImportResult result = cadetImport.addCadet(cohort.id(), fullName.getValue(), username.getValue(),
+					email.getValue(), language.getValue());
+			if (result.succeeded()) {
+				dialog.close();
+			}
+			showImport(result);
+		});
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.add(new VerticalLayout(fullName, username, email, language));
+		dialog.getFooter().add(new Button(getTranslation("cohort.cancel"), (e) -> dialog.close()), save);
+		dialog.open();
+	}
+
+	private void showImport(ImportResult result) {
+		importReport.removeAll();
+		if (!result.succeeded()) {
+			UnorderedList list = new UnorderedList();
+			for (ImportProblem problem : result.problems()) {
+				list.add(new ListItem(getTranslation("import.problemLine", problem.line(),
+						getTranslation(problem.messageKey(), problem.arguments().toArray()))));
+			}
+			Paragraph summary = new Paragraph(getTranslation("import.failed", result.problems().size()));
+			summary.addClassName("import-failed");
+			importReport.add(summary, list);
+			return;
+		}
+		refreshCadets();
+		List<ImportedCadet> created = result.created();
+		List<String> header = List.of(getTranslation("users.fullName"), getTranslation("users.username"),
+				getTranslation("import.oneTimePassword"), getTranslation("users.language"));
+		byte[] handout = CadetImport.handout(created, header);
+		Anchor download = new Anchor(
+				DownloadHandler.fromInputStream((event) -> new DownloadResponse(new ByteArrayInputStream(handout),
+						"credentials.csv", "text/csv", handout.length)),
+				getTranslation("import.downloadHandout"));
+		download.setId("handout-download");
+		Notification.show(getTranslation("import.succeeded", created.size()))
+			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+		importReport.add(new Paragraph(getTranslation("import.succeeded", created.size())),
+				new Paragraph(getTranslation("import.handoutHint")), download);
+	}
+
+	private VerticalLayout joinCodeTab() {
+		JoinCode code = cohorts.joinCode(cohort.id());
+		Checkbox enabled = new Checkbox(getTranslation("joinCode.enabled"), code.enabled());
+		DatePicker expires = new DatePicker(getTranslation("joinCode.expires"));
+		ZoneId zone = ZoneId.systemDefault();
+		if (code.expiresAt() != null) {
+			expires.setValue(code.expiresAt().atZone(zone).toLocalDate());
+		}
+		Span current = new Span(code.usableAt(java.time.Instant.now()) ? code.code() : "");
+		current.setId("join-code");
+		current.addClassName("join-code");
+		Button save = new Button(getTranslation("cohort.save"), (e) -> {
+			try {
+				JoinCode updated = cohorts.setJoinCode(cohort.id(), enabled.getValue(), expires.getValue() == null
+						? null : expires.getValue().atTime(LocalTime.MAX).atZone(zone).toInstant());
+				current.setText(updated.usableAt(java.time.Instant.now()) ? updated.code() : "");
+			}
+			catch (CohortException ex) {
+				Notification.show(getTranslation(ex.messageKey()));
+			}
+		});
+		save.setId("join-code-save");
+		return new VerticalLayout(new Paragraph(getTranslation("joinCode.explain")), enabled, expires, save,
+				new HorizontalLayout(new Span(getTranslation("joinCode.current")), current));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return cohort == null ? getTranslation("cohorts.title") : cohort.name();
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.lepha.academy.cohorts.ui;
+
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.Test;
+import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.TestAccounts;
+import org.lepha.academy.cohorts.CohortService;
+import org.lepha.academy.cohorts.CohortSummary;
+import org.lepha.academy.cohorts.NewCohort;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The trainer's cohort page: uploading a class list shows every problem by line, or
+ * enrols the class and offers the credentials handout.
+ */
+@IntegrationTest
+class CohortViewTests extends SpringBrowserlessTest {
+
+	@Autowired
+	CohortService cohorts;
+
+	@Test
+	@WithUserDetails(TestAccounts.TRAINER)
+	void trainerUploadsABadFileThenAGoodOne() {
+		CohortSummary cohort = cohorts.createCohort(new NewCohort(academyOfTestTrainer(),
+				"View cohort " + System.nanoTime(), null, null, java.util.Set.of()));
+		navigate("cohorts/" + cohort.id(), CohortView.class);
+
+		Upload upload = $(Upload.class).id("import-upload");
+		test(upload).upload("bad.csv", "text/csv",
+				"full_name,username,email,language\nNo Language,nolang.x,,xx\n".getBytes(StandardCharsets.UTF_8));
+		assertThat($(ListItem.class).all()).extracting((li) -> li.getElement().getText())
+			.singleElement()
+			.satisfies((text) -> assertThat(text).startsWith("Line 2:").contains("xx"));
+
+		String username = "view.cadet." + System.nanoTime();
+		test(upload).upload("good.csv", "text/csv",
+				("full_name,username,email,language\nАйгерим Жумабаева," + username + ",,ru\n")
+					.getBytes(StandardCharsets.UTF_8));
+		@SuppressWarnings("unchecked")
+		Grid<org.lepha.academy.cohorts.EnrolledCadet> grid = $(Grid.class).id("cadets-grid");
+		assertThat(test(grid).size()).isEqualTo(1);
+		assertThat(test(grid).getRow(0).fullName()).isEqualTo("Айгерим Жумабаева");
+		assertThat($(Anchor.class).id("handout-download").getHref()).isNotBlank();
+	}
+
+	@Autowired
+	org.lepha.academy.security.UserAccountService accounts;
+
+	private long academyOfTestTrainer() {
+		return accounts.currentUser().orElseThrow().academyId();
+	}
+
+}
