@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.csv.SafeCsvWriter;
@@ -52,8 +52,6 @@ public class CadetImport {
 
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,253}\\.[^@\\s]{2,}");
 
-	private static final String PASSWORD_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private final CohortService cohorts;
 
 	private final UserAccountService accounts;
@@ -61,8 +59,6 @@ public class CadetImport {
 	private final Languages languages;
 
 	private final AuditLog audit;
-
-	private final SecureRandom random = new SecureRandom();
 
 	public CadetImport(CohortService cohorts, UserAccountService accounts, Languages languages, AuditLog audit) {
 		this.cohorts = cohorts;
@@ -98,7 +94,7 @@ public class CadetImport {
 		}
 		Map<String, String> passwords = new HashMap<>();
 		List<NewUser> newUsers = rows.stream().map((row) -> {
-			String password = oneTimePassword();
+			String password = OneTimePasswords.generate();
 			passwords.put(row.username().toLowerCase(Locale.ROOT), password);
 			return new NewUser(row.username(), row.fullName(), row.email(), row.locale(), Set.of(Role.CADET),
 					cohort.academyId(), password, true);
@@ -299,14 +295,6 @@ public class CadetImport {
 			}
 		}
 		return problems.isEmpty() ? text.toString() : null;
-	}
-
-	private String oneTimePassword() {
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
-			password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 }

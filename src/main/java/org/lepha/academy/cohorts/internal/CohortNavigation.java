@@ -14,6 +14,12 @@ import org.springframework.context.annotation.Configuration;
 class CohortNavigation {
 
 	@Bean
+	NavigationEntry academiesEntry() {
+		return new NavigationEntry("nav.academies", org.lepha.academy.cohorts.ui.AcademiesView.class,
+				VaadinIcon.BUILDING, Set.of(Role.Names.ADMIN), 91, Integer.MAX_VALUE);
+	}
+
+	@Bean
 	NavigationEntry trainerHomeEntry() {
 		return new NavigationEntry("nav.cohorts", TrainerHomeView.class, VaadinIcon.GROUP,
 				Set.of(Role.Names.TRAINER, Role.Names.ADMIN), 20, 20);

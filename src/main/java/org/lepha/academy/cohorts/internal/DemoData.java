@@ -1,6 +1,5 @@
 package org.lepha.academy.cohorts.internal;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.base.db.EmbeddedMariaDb;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortService;
@@ -36,8 +36,6 @@ import org.springframework.stereotype.Component;
 @Order(20)
 class DemoData implements ApplicationRunner {
 
-	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private static final List<String[]> CADETS = List.of(new String[] { "Aibek Nurlanov", "ru" },
 			new String[] { "Мадина Ахметова", "ru" }, new String[] { "Тимур Садыков", "ru" },
 			new String[] { "Айгерим Жумабаева", "ru" }, new String[] { "Dilnoza Karimova", "en" },
@@ -53,8 +51,6 @@ class DemoData implements ApplicationRunner {
 	private final boolean embedded;
 
 	private final String mode;
-
-	private final SecureRandom random = new SecureRandom();
 
 	DemoData(UserAccountService accounts, CohortService cohorts, ObjectProvider<EmbeddedMariaDb> embedded,
 			@Value("${app.demo-data:auto}") String mode) {
@@ -111,19 +107,11 @@ class DemoData implements ApplicationRunner {
 
 	private UserAccount account(List<String> lines, String username, String fullName, Locale locale, Set<Role> roles,
 			Academy academy) {
-		String password = password();
+		String password = OneTimePasswords.generate();
 		UserAccount account = accounts
 			.createUser(new NewUser(username, fullName, null, locale, roles, academy.id(), password, false));
 		lines.add("  %-14s %-14s %s".formatted(username, password, roles.iterator().next()));
 		return account;
-	}
-
-	private String password() {
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 12; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 
 }

@@ -86,9 +86,12 @@ class UiStringsCompletenessTests {
 	}
 
 	@Test
-	void everyRoleHasAName() {
+	void everyRoleAndAuditActionHasAName() {
 		for (org.lepha.academy.security.Role role : org.lepha.academy.security.Role.values()) {
 			assertThat(english).containsKey("role." + role.name());
+		}
+		for (org.lepha.academy.audit.AuditAction action : org.lepha.academy.audit.AuditAction.values()) {
+			assertThat(english).containsKey("audit.action." + action.name());
 		}
 	}
 
