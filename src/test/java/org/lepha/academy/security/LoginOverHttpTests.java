@@ -65,6 +65,18 @@ class LoginOverHttpTests {
 	}
 
 	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		HttpResponse<String> response = get("/login", null);
+		assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+			.contains("frame-ancestors 'none'")
+			.contains("object-src 'none'")
+			.contains("default-src 'self'");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+		assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+	}
+
+	@Test
 	void behindATlsProxyTheSessionCookieIsSecure() throws Exception {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
 			.header("X-Forwarded-For", clientAddress)

@@ -29,6 +29,17 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+	/**
+	 * What pages may load and run. Vaadin's client needs inline styles and evaluates the
+	 * server's JavaScript calls ('unsafe-eval'); everything else is limited to this
+	 * origin, and no site may frame the app. Lesson HTML is sanitized on the server, so
+	 * the policy is a second line of defence, not the first.
+	 */
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
 			throws Exception {
@@ -39,12 +50,13 @@ class SecurityConfiguration {
 			.requestMatchers("/fonts/**", "/styles/**", "/images/**")
 			.permitAll());
 		http.authenticationManager(authenticationManager);
-		http.headers((headers) -> headers.contentTypeOptions((c) -> {
-		}).referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN)).frameOptions((f) -> f.deny()));
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		// After Vaadin's configurer: tell a throttled user why, everyone else the same
 		// generic error.
 		http.formLogin((form) -> form.failureHandler(new LoginFailureHandler()));
+		http.headers((headers) -> headers.contentTypeOptions((c) -> {
+		}).referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN)).frameOptions((f) -> f.deny()));
+
 		return http.build();
 	}
 

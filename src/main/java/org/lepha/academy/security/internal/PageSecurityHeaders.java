@@ -1,0 +1,28 @@
+package org.lepha.academy.security.internal;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the security headers on the page Vaadin serves. Vaadin writes its page response
+ * itself, after Spring Security's header writer has run, so the headers are set here as
+ * well.
+ */
+@Component
+class PageSecurityHeaders implements VaadinServiceInitListener {
+
+	@Override
+	public void serviceInit(ServiceInitEvent event) {
+		event.addIndexHtmlRequestListener((page) -> {
+			VaadinResponse response = page.getVaadinResponse();
+			response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+			response.setHeader("X-Content-Type-Options", "nosniff");
+			response.setHeader("Referrer-Policy", "same-origin");
+			response.setHeader("X-Frame-Options", "DENY");
+		});
+	}
+
+}
