@@ -1,0 +1,46 @@
+package org.lepha.academy.content;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The read-only course catalogue the rest of the application uses. Only modules without
+ * errors are served; their text is resolved per language (approved translation, then
+ * draft when drafts are served, then English) and the caller learns which it got.
+ */
+public interface ContentCatalog {
+
+	/** Modules cadets can take, in a stable order. */
+	List<Module> modules();
+
+	Optional<Module> module(String moduleId);
+
+	/** Text of one element for a language. */
+	ResolvedText resolve(String moduleId, Text text, Locale locale);
+
+	/**
+	 * One lesson section as sanitized HTML for a language, with the origin of its text.
+	 */
+	RenderedSection section(String moduleId, String lessonId, String sectionId, Locale locale);
+
+	/**
+	 * Scenario node text, ending debriefs and other Markdown snippets as sanitized HTML.
+	 */
+	String markdownHtml(String moduleId, ResolvedText markdown);
+
+	/** Translation coverage of a module for a language. */
+	Coverage coverage(String moduleId, Locale locale);
+
+	/** The status of every module folder, served or not, with its problems. */
+	List<ModuleStatus> status();
+
+	/** A lesson section rendered for display. */
+	record RenderedSection(String html, ResolvedText.Origin origin, boolean stale) {
+	}
+
+	/** One module folder's state for the admin view. */
+	record ModuleStatus(String moduleId, boolean served, List<ContentProblem> problems) {
+	}
+
+}

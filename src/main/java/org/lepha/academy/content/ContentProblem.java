@@ -1,0 +1,43 @@
+package org.lepha.academy.content;
+
+/**
+ * One problem found in the content files.
+ *
+ * @param path file path relative to the content or translations root's parent (as typed
+ * on the command line)
+ */
+public record ContentProblem(String path, int line, Code code, Severity severity, String message) {
+
+	public enum Severity {
+
+		ERROR, WARNING
+
+	}
+
+	/** Stable error codes; never renumber. */
+	public enum Code {
+
+		C001_SYNTAX, C002_UNKNOWN_KEY, C003_MISSING_KEY, C004_WRONG_TYPE, C005_BAD_ID, C006_DUPLICATE_ID,
+		C007_MODULE_FOLDER_MISMATCH, C008_DANGLING_REFERENCE, C009_MISSING_MEDIA, C010_SECTION_WITHOUT_ID,
+		C011_FORBIDDEN_HTML, C012_NO_CORRECT_ANSWER, C013_IMPOSSIBLE_ANSWER, C014_DRAW_COUNT, C015_BAD_VALUE,
+		C016_UNREACHABLE_NODE, C017_NO_ENDING_REACHABLE, C018_NO_CHOICE_AVAILABLE, C019_UNKNOWN_SCORE,
+		C020_EXPLORATION_LIMIT, T001_UNKNOWN_SEGMENT, T002_STALE, T003_MARKUP_MISMATCH, T004_BAD_XLIFF,
+		T005_PLACEHOLDER_MISMATCH;
+
+		/** The short code shown to authors, e.g. {@code C006}. */
+		public String shortCode() {
+			return name().substring(0, 4);
+		}
+
+	}
+
+	public boolean isError() {
+		return severity == Severity.ERROR;
+	}
+
+	@Override
+	public String toString() {
+		return path + ":" + line + ": " + code.shortCode() + " " + message;
+	}
+
+}

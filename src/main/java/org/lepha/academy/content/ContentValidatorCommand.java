@@ -1,0 +1,171 @@
+package org.lepha.academy.content;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.lepha.academy.content.internal.ContentLoader;
+import org.lepha.academy.content.internal.ContentSnapshot;
+import org.lepha.academy.content.internal.SourceHash;
+import org.lepha.academy.content.internal.TranslationEntry;
+import org.lepha.academy.content.internal.XliffFiles;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The content validator, for authors and CI: checks a content folder and its translations
+ * without starting the web server or a database.
+ *
+ * <pre>
+ * ContentValidatorCommand [--json] [--export-xliff LOCALE] CONTENT_DIR TRANSLATIONS_DIR
+ * </pre>
+ *
+ * Prints every problem as {@code path:line: CODE message} and exits with 1 when there is
+ * an error. {@code --json} prints a report with problems and translation coverage.
+ * {@code --export-xliff LOCALE} writes (or refreshes) the translation files of that
+ * language: every English segment with its hash, existing translations kept.
+ */
+public final class ContentValidatorCommand {
+
+	private ContentValidatorCommand() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		System.exit(run(args, System.out, System.err));
+	}
+
+	static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+		boolean json = false;
+		String exportLocale = null;
+		List<String> paths = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--json" -> json = true;
+				case "--export-xliff" -> exportLocale = i + 1 < args.length ? args[++i] : null;
+				default -> paths.add(args[i]);
+			}
+		}
+		if (paths.size() != 2
+				|| (args.length > 0 && exportLocale == null && List.of(args).contains("--export-xliff"))) {
+			err.println("usage: [--json] [--export-xliff LOCALE] CONTENT_DIR TRANSLATIONS_DIR");
+			return 2;
+		}
+		Path content = Path.of(paths.get(0));
+		Path translations = Path.of(paths.get(1));
+		List<Locale> locales = locales(translations, exportLocale);
+		ContentSnapshot snapshot = ContentLoader.load(content, translations, locales);
+		if (exportLocale != null) {
+			export(snapshot, translations, Locale.forLanguageTag(exportLocale), err);
+			snapshot = ContentLoader.load(content, translations, locales);
+		}
+		List<ContentProblem> problems = new ArrayList<>(snapshot.allProblems());
+		problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
+		if (json) {
+			out.println(report(snapshot, problems, locales));
+		}
+		else {
+			problems.forEach((p) -> out.println(p));
+			long errors = problems.stream().filter(ContentProblem::isError).count();
+			out.println(snapshot.modules().size() + " modules, " + snapshot.served().size() + " valid; " + errors
+					+ " errors, " + (problems.size() - errors) + " warnings");
+		}
+		return snapshot.hasErrors() ? 1 : 0;
+	}
+
+	/**
+	 * Every language with a folder under translations/content, plus the one being
+	 * exported.
+	 */
+	private static List<Locale> locales(Path translations, String exportLocale) throws IOException {
+		Set<Locale> locales = new LinkedHashSet<>();
+		locales.add(Locale.ENGLISH);
+		Path root = translations.resolve("content");
+		if (Files.isDirectory(root)) {
+			try (Stream<Path> dirs = Files.list(root)) {
+				dirs.filter(Files::isDirectory)
+					.sorted()
+					.forEach((d) -> locales.add(Locale.forLanguageTag(d.getFileName().toString())));
+			}
+		}
+		if (exportLocale != null) {
+			locales.add(Locale.forLanguageTag(exportLocale));
+		}
+		return List.copyOf(locales);
+	}
+
+	private static void export(ContentSnapshot snapshot, Path translations, Locale locale, PrintStream err)
+			throws IOException {
+		Path dir = translations.resolve("content").resolve(locale.toLanguageTag());
+		Files.createDirectories(dir);
+		for (String moduleId : snapshot.served()) {
+			Map<String, String> english = snapshot.segments().get(moduleId);
+			List<TranslationEntry> entries = new ArrayList<>();
+			for (Map.Entry<String, String> segment : english.entrySet()) {
+				TranslationEntry existing = snapshot.entry(locale, moduleId, segment.getKey()).orElse(null);
+				if (existing != null && existing.hasTarget()) {
+					// Keep the hash the translation was made from, so a changed English
+					// stays stale.
+					entries.add(new TranslationEntry(segment.getKey(), segment.getValue(), existing.target(),
+							existing.state(), existing.sourceHash(), 0));
+				}
+				else {
+					entries.add(new TranslationEntry(segment.getKey(), segment.getValue(), null,
+							TranslationEntry.State.MISSING, SourceHash.of(segment.getValue()), 0));
+				}
+			}
+			Path file = dir.resolve(moduleId + ".xlf");
+			List<String> notes = List.of(XliffFiles.DRAFT_NOTE);
+			Files.writeString(file, XliffFiles.write(moduleId, locale, entries, notes), StandardCharsets.UTF_8);
+			err.println("wrote " + file);
+		}
+	}
+
+	private static String report(ContentSnapshot snapshot, List<ContentProblem> problems, List<Locale> locales) {
+		JsonMapper mapper = JsonMapper.builder().build();
+		ObjectNode root = mapper.createObjectNode();
+		root.put("valid", !snapshot.hasErrors());
+		ArrayNode list = root.putArray("problems");
+		for (ContentProblem p : problems) {
+			ObjectNode node = list.addObject();
+			node.put("path", p.path());
+			node.put("line", p.line());
+			node.put("code", p.code().shortCode());
+			node.put("severity", p.severity().name());
+			node.put("message", p.message());
+		}
+		ObjectNode modules = root.putObject("modules");
+		for (String id : snapshot.modules().keySet().stream().sorted().toList()) {
+			ObjectNode module = modules.putObject(id);
+			module.put("served", snapshot.served().contains(id));
+			module.put("segments", snapshot.segments().get(id).size());
+			ObjectNode coverage = module.putObject("coverage");
+			for (Locale locale : locales) {
+				if ("en".equals(locale.getLanguage())) {
+					continue;
+				}
+				Coverage c = snapshot.coverage(id, locale);
+				ObjectNode node = coverage.putObject(locale.toLanguageTag());
+				node.put("total", c.total());
+				node.put("translated", c.translated());
+				node.put("draft", c.draft());
+				node.put("approved", c.approved());
+				node.put("stale", c.stale());
+				node.put("missing", c.missing());
+				node.put("percentCurrent", c.percentCurrent());
+			}
+		}
+		return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.lepha.academy.content;
+
+public record MatchPair(String id, Text left, Text right) {
+
+}

@@ -1,0 +1,5 @@
+package org.lepha.academy.content;
+
+public record OrderItem(String id, Text text) {
+
+}

@@ -1,0 +1,19 @@
+package org.lepha.academy.content;
+
+import java.util.List;
+
+/**
+ * A question of the bank. Depending on the type, {@code options} (single, multiple),
+ * {@code answer} (true/false), {@code pairs} (matching) or {@code items} (ordering, in
+ * the correct order) carry the answer.
+ */
+public record Question(String id, QuestionType type, Text text, String sourceId, Text explanation, List<Option> options,
+		Boolean answer, List<MatchPair> pairs, List<OrderItem> items) {
+
+	public Question {
+		options = List.copyOf(options);
+		pairs = List.copyOf(pairs);
+		items = List.copyOf(items);
+	}
+
+}

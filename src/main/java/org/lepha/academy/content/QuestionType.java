@@ -1,0 +1,7 @@
+package org.lepha.academy.content;
+
+public enum QuestionType {
+
+	SINGLE, MULTIPLE, TRUE_FALSE, MATCHING, ORDERING
+
+}

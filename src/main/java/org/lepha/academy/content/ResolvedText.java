@@ -1,0 +1,18 @@
+package org.lepha.academy.content;
+
+/**
+ * Text for one language, and where it came from, so the UI can mark English fallbacks.
+ */
+public record ResolvedText(String text, Origin origin, boolean stale) {
+
+	public enum Origin {
+
+		APPROVED, DRAFT, ENGLISH_FALLBACK, ENGLISH_SOURCE
+
+	}
+
+	public boolean isFallback() {
+		return origin == Origin.ENGLISH_FALLBACK;
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.lepha.academy.content.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.lepha.academy.content.ContentProblem;
+import org.lepha.academy.content.ContentProblem.Code;
+import org.lepha.academy.content.Module;
+
+/**
+ * Loads and validates a content folder and its translations, without Spring and without a
+ * database, for the server and for the command-line validator alike.
+ */
+public final class ContentLoader {
+
+	private ContentLoader() {
+	}
+
+	/**
+	 * @param contentDir the folder of module folders
+	 * @param translationsDir the folder holding {@code content/<locale>/<module>.xlf}
+	 * @param locales the languages to load besides English
+	 */
+	public static ContentSnapshot load(Path contentDir, Path translationsDir, List<Locale> locales) {
+		String contentName = display(contentDir);
+		Map<String, Module> modules = new LinkedHashMap<>();
+		Map<String, List<ContentProblem>> problems = new LinkedHashMap<>();
+		Map<String, Map<String, String>> segments = new LinkedHashMap<>();
+		for (Path dir : subfolders(contentDir)) {
+			ProblemSink sink = new ProblemSink();
+			Module module = ModuleLoader.load(dir, contentName, sink);
+			String id = dir.getFileName().toString();
+			problems.put(id, new ArrayList<>(sink.problems()));
+			if (module != null) {
+				modules.put(id, module);
+				segments.put(id, Segments.of(module));
+			}
+		}
+		Map<Locale, Map<String, Map<String, TranslationEntry>>> translations = new LinkedHashMap<>();
+		Path root = translationsDir.resolve("content");
+		for (Locale locale : locales) {
+			if ("en".equals(locale.getLanguage())) {
+				continue;
+			}
+			Map<String, Map<String, TranslationEntry>> byModule = new LinkedHashMap<>();
+			Path dir = root.resolve(locale.toLanguageTag());
+			for (Path file : files(dir, ".xlf")) {
+				String name = file.getFileName().toString();
+				String moduleId = name.substring(0, name.length() - ".xlf".length());
+				String path = display(translationsDir) + "/content/" + locale.toLanguageTag() + "/" + name;
+				ProblemSink sink = new ProblemSink();
+				Map<String, TranslationEntry> entries = TranslationValidator.validate(file, path, moduleId, locale,
+						segments.get(moduleId), sink);
+				problems.computeIfAbsent(modules.containsKey(moduleId) ? moduleId : "", (k) -> new ArrayList<>())
+					.addAll(sink.problems());
+				byModule.put(moduleId, entries);
+			}
+			translations.put(locale, byModule);
+		}
+		List<String> served = modules.keySet()
+			.stream()
+			.filter((id) -> problems.getOrDefault(id, List.of()).stream().noneMatch(ContentProblem::isError))
+			.toList();
+		Map<String, List<ContentProblem>> frozen = new LinkedHashMap<>();
+		problems.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+		return new ContentSnapshot(Map.copyOf(modules), served, frozen, translations, segments, List.copyOf(locales));
+	}
+
+	static String display(Path dir) {
+		Path normalized = dir.normalize();
+		Path cwd = Path.of("").toAbsolutePath();
+		if (normalized.isAbsolute() && normalized.startsWith(cwd)) {
+			normalized = cwd.relativize(normalized);
+		}
+		String text = normalized.toString().replace('\\', '/');
+		return text.isEmpty() ? "." : text;
+	}
+
+	private static List<Path> subfolders(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> stream = Files.list(dir)) {
+			return stream.filter(Files::isDirectory)
+				.filter((p) -> !p.getFileName().toString().startsWith("."))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+	private static List<Path> files(Path dir, String suffix) {
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> stream = Files.list(dir)) {
+			return stream.filter((p) -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+		}
+		catch (IOException ex) {
+			return List.of();
+		}
+	}
+
+	/** Unknown module files are reported but kept out of the served modules. */
+	static void unknownModule(ProblemSink sink, String path) {
+		sink.error(path, 1, Code.T001_UNKNOWN_SEGMENT, "translations for a module that does not exist");
+	}
+
+}

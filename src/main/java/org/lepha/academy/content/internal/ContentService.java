@@ -1,0 +1,191 @@
+package org.lepha.academy.content.internal;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PreDestroy;
+import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.content.ContentCatalog;
+import org.lepha.academy.content.ContentProblem;
+import org.lepha.academy.content.Coverage;
+import org.lepha.academy.content.LessonSection;
+import org.lepha.academy.content.Module;
+import org.lepha.academy.content.ResolvedText;
+import org.lepha.academy.content.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads the course at start-up and serves it from an immutable snapshot. A module with
+ * errors is left out and logged; the server starts whatever the content holds. With
+ * {@code app.content.watch=true} (development) edits to the folders are picked up,
+ * validated the same way, and swapped in atomically.
+ */
+@Service
+public class ContentService implements ContentCatalog {
+
+	private static final Logger log = LoggerFactory.getLogger(ContentService.class);
+
+	private final Path contentDir;
+
+	private final Path translationsDir;
+
+	private final List<Locale> locales;
+
+	private final boolean serveDrafts;
+
+	private final AtomicReference<ContentSnapshot> snapshot = new AtomicReference<>();
+
+	private WatchService watcher;
+
+	public ContentService(@Value("${app.content.dir:content}") Path contentDir,
+			@Value("${app.translations.dir:translations}") Path translationsDir, Languages languages,
+			@Value("${app.translations.serve-drafts:true}") boolean serveDrafts,
+			@Value("${app.content.watch:false}") boolean watch) {
+		this.contentDir = contentDir;
+		this.translationsDir = translationsDir;
+		this.locales = languages.all();
+		this.serveDrafts = serveDrafts;
+		reload();
+		if (watch) {
+			startWatching();
+		}
+	}
+
+	/** Loads everything again and swaps the snapshot in one step. */
+	public final void reload() {
+		long started = System.nanoTime();
+		ContentSnapshot loaded = ContentLoader.load(contentDir, translationsDir, locales);
+		snapshot.set(loaded);
+		long errors = loaded.allProblems().stream().filter(ContentProblem::isError).count();
+		log.info("Content loaded in {} ms: {} modules served of {}, {} errors, {} warnings",
+				(System.nanoTime() - started) / 1_000_000, loaded.served().size(), loaded.modules().size(), errors,
+				loaded.allProblems().size() - errors);
+		loaded.allProblems().stream().filter(ContentProblem::isError).forEach((p) -> log.warn("{}", p));
+	}
+
+	ContentSnapshot snapshot() {
+		return snapshot.get();
+	}
+
+	@Override
+	public List<Module> modules() {
+		ContentSnapshot s = snapshot.get();
+		return s.served().stream().map(s.modules()::get).toList();
+	}
+
+	@Override
+	public Optional<Module> module(String moduleId) {
+		ContentSnapshot s = snapshot.get();
+		return s.served().contains(moduleId) ? Optional.of(s.modules().get(moduleId)) : Optional.empty();
+	}
+
+	@Override
+	public ResolvedText resolve(String moduleId, Text text, Locale locale) {
+		return snapshot.get().resolve(moduleId, text, locale, serveDrafts);
+	}
+
+	@Override
+	public RenderedSection section(String moduleId, String lessonId, String sectionId, Locale locale) {
+		LessonSection section = module(moduleId).flatMap((m) -> m.lesson(lessonId))
+			.flatMap((l) -> l.sections().stream().filter((s) -> s.id().equals(sectionId)).findFirst())
+			.orElseThrow(
+					() -> new IllegalArgumentException("No section " + moduleId + "/" + lessonId + "/" + sectionId));
+		ResolvedText text = resolve(moduleId, section.markdown(), locale);
+		return new RenderedSection(markdownHtml(moduleId, text), text.origin(), text.stale());
+	}
+
+	@Override
+	public String markdownHtml(String moduleId, ResolvedText markdown) {
+		return MarkdownRenderer.render(markdown.text(), "/content-media/" + moduleId + "/",
+				"/learn/" + moduleId + "/lesson/");
+	}
+
+	@Override
+	public Coverage coverage(String moduleId, Locale locale) {
+		return snapshot.get().coverage(moduleId, locale);
+	}
+
+	@Override
+	public List<ModuleStatus> status() {
+		ContentSnapshot s = snapshot.get();
+		List<ModuleStatus> statuses = new ArrayList<>();
+		s.problems().forEach((id, problems) -> statuses.add(new ModuleStatus(id, s.served().contains(id), problems)));
+		return statuses;
+	}
+
+	/**
+	 * A media file of a served module, or empty; never a path outside the module's media
+	 * folder.
+	 */
+	public Optional<Path> mediaFile(String moduleId, String fileName) {
+		if (module(moduleId).isEmpty() || fileName.contains("/") || fileName.contains("\\")
+				|| fileName.startsWith(".")) {
+			return Optional.empty();
+		}
+		Path file = contentDir.resolve(moduleId).resolve("media").resolve(fileName).normalize();
+		return file.startsWith(contentDir.resolve(moduleId).resolve("media").normalize()) && Files.isRegularFile(file)
+				? Optional.of(file) : Optional.empty();
+	}
+
+	private void startWatching() {
+		try {
+			watcher = FileSystems.getDefault().newWatchService();
+			for (Path root : List.of(contentDir, translationsDir)) {
+				if (Files.isDirectory(root)) {
+					try (Stream<Path> dirs = Files.walk(root)) {
+						for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+							dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+									StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+						}
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Cannot watch content folders: {}", ex.getMessage());
+			return;
+		}
+		Thread.ofVirtual().name("content-watcher").start(() -> {
+			try {
+				while (true) {
+					var key = watcher.take();
+					// Debounce: editors write several events per save.
+					Thread.sleep(300);
+					key.pollEvents();
+					key.reset();
+					while ((key = watcher.poll()) != null) {
+						key.pollEvents();
+						key.reset();
+					}
+					reload();
+				}
+			}
+			catch (InterruptedException | ClosedWatchServiceException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+	}
+
+	@PreDestroy
+	void stopWatching() throws IOException {
+		if (watcher != null) {
+			watcher.close();
+		}
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.lepha.academy.content.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.lepha.academy.content.ContentProblem.Code;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Typed access to a YAML mapping that reports, with file and line, every unknown key,
+ * missing key and value of the wrong type. Works on SnakeYAML's node tree, which keeps
+ * line numbers.
+ */
+final class YamlFields {
+
+	static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+	private final String path;
+
+	private final ProblemSink problems;
+
+	private final Node node;
+
+	private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+	private final int lineOffset;
+
+	private YamlFields(String path, ProblemSink problems, Node node, int lineOffset) {
+		this.path = path;
+		this.problems = problems;
+		this.node = node;
+		this.lineOffset = lineOffset;
+		if (node instanceof MappingNode mapping) {
+			for (NodeTuple tuple : mapping.getValue()) {
+				if (tuple.getKeyNode() instanceof ScalarNode key) {
+					entries.put(key.getValue(), tuple);
+				}
+			}
+		}
+	}
+
+	/** A mapping, or null (after reporting) when the node is not one. */
+	static YamlFields of(String path, ProblemSink problems, Node node, String what, Set<String> allowed,
+			int lineOffset) {
+		if (!(node instanceof MappingNode)) {
+			problems.error(path, line(node, lineOffset), Code.C004_WRONG_TYPE, what + " must be a mapping of keys");
+			return null;
+		}
+		YamlFields fields = new YamlFields(path, problems, node, lineOffset);
+		for (Map.Entry<String, NodeTuple> entry : fields.entries.entrySet()) {
+			if (!allowed.contains(entry.getKey())) {
+				problems.error(path, line(entry.getValue().getKeyNode(), lineOffset), Code.C002_UNKNOWN_KEY,
+						"unknown key '" + entry.getKey() + "' in " + what + " (allowed: "
+								+ String.join(", ", sorted(allowed)) + ")");
+			}
+		}
+		return fields;
+	}
+
+	static int line(Node node, int lineOffset) {
+		return node == null ? 1 : node.getStartMark().getLine() + 1 + lineOffset;
+	}
+
+	int line() {
+		return line(node, lineOffset);
+	}
+
+	int line(String key) {
+		NodeTuple tuple = entries.get(key);
+		return tuple == null ? line() : line(tuple.getKeyNode(), lineOffset);
+	}
+
+	int lineOffset() {
+		return lineOffset;
+	}
+
+	String path() {
+		return path;
+	}
+
+	boolean has(String key) {
+		return entries.containsKey(key);
+	}
+
+	Node node(String key) {
+		NodeTuple tuple = entries.get(key);
+		return tuple == null ? null : tuple.getValueNode();
+	}
+
+	String string(String key, boolean required, String what) {
+		Node value = node(key);
+		if (value == null) {
+			if (required) {
+				problems.error(path, line(), Code.C003_MISSING_KEY, what + " needs '" + key + "'");
+			}
+			return null;
+		}
+		if (!(value instanceof ScalarNode scalar)) {
+			problems.error(path, line(value, lineOffset), Code.C004_WRONG_TYPE, "'" + key + "' must be text");
+			return null;
+		}
+		String text = scalar.getValue();
+		if (required && text.isBlank()) {
+			problems.error(path, line(value, lineOffset), Code.C003_MISSING_KEY,
+					"'" + key + "' of " + what + " is empty");
+			return null;
+		}
+		return text;
+	}
+
+	String id(String key, String what) {
+		String id = string(key, true, what);
+		if (id != null && !ID.matcher(id).matches()) {
+			problems.error(path, line(node(key), lineOffset), Code.C005_BAD_ID,
+					"id '" + id + "' must be lower-case letters, digits and hyphens (at most 64)");
+			return null;
+		}
+		return id;
+	}
+
+	Integer integer(String key, boolean required, Integer fallback, String what) {
+		String text = string(key, required, what);
+		if (text == null) {
+			return fallback;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.error(path, line(node(key), lineOffset), Code.C004_WRONG_TYPE,
+					"'" + key + "' must be a whole number");
+			return fallback;
+		}
+	}
+
+	Boolean bool(String key, boolean required, Boolean fallback, String what) {
+		String text = string(key, required, what);
+		if (text == null) {
+			return fallback;
+		}
+		return switch (text.strip()) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> {
+				problems.error(path, line(node(key), lineOffset), Code.C004_WRONG_TYPE,
+						"'" + key + "' must be true or false");
+				yield fallback;
+			}
+		};
+	}
+
+	/** The items of a sequence; reports and returns an empty list for anything else. */
+	List<Node> list(String key, boolean required, String what) {
+		Node value = node(key);
+		if (value == null) {
+			if (required) {
+				problems.error(path, line(), Code.C003_MISSING_KEY, what + " needs '" + key + "'");
+			}
+			return List.of();
+		}
+		if (!(value instanceof SequenceNode sequence)) {
+			problems.error(path, line(value, lineOffset), Code.C004_WRONG_TYPE, "'" + key + "' must be a list");
+			return List.of();
+		}
+		return sequence.getValue();
+	}
+
+	/** A list of plain strings (e.g. ids). */
+	List<String> strings(String key, boolean required, String what) {
+		List<String> values = new ArrayList<>();
+		for (Node item : list(key, required, what)) {
+			if (item instanceof ScalarNode scalar) {
+				values.add(scalar.getValue());
+			}
+			else {
+				problems.error(path, line(item, lineOffset), Code.C004_WRONG_TYPE,
+						"'" + key + "' must list plain values");
+			}
+		}
+		return values;
+	}
+
+	YamlFields child(Node child, String what, Set<String> allowed) {
+		return of(path, problems, child, what, allowed, lineOffset);
+	}
+
+	private static List<String> sorted(Set<String> keys) {
+		return keys.stream().sorted().toList();
+	}
+
+}

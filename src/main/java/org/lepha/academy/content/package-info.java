@@ -1,0 +1,5 @@
+/**
+ * The course as files: loading, validation, translations and the read-only catalogue the
+ * rest of the application uses (nothing else parses content files).
+ */
+package org.lepha.academy.content;

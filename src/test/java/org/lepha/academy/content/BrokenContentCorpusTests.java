@@ -1,0 +1,96 @@
+package org.lepha.academy.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.internal.ContentLoader;
+import org.lepha.academy.content.internal.ContentSnapshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A corpus of deliberately broken modules and translations: the validator finds every
+ * planted problem, each with its code, file and line, and serves none of the broken
+ * modules.
+ */
+class BrokenContentCorpusTests {
+
+	private static final Path ROOT = Path.of("src/test/resources/content-broken");
+
+	private final ContentSnapshot snapshot = ContentLoader.load(ROOT.resolve("content"), ROOT.resolve("translations"),
+			List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")));
+
+	private List<String> found() {
+		return snapshot.allProblems()
+			.stream()
+			.map((p) -> p.path().substring(p.path().indexOf("content-broken/") + "content-broken/".length()) + ":"
+					+ p.line() + ": " + p.code().shortCode())
+			.toList();
+	}
+
+	@Test
+	void everyPlantedLessonAndManifestProblemIsFoundAtItsLine() {
+		assertThat(found()).contains("content/broken-lessons/module.yaml:5: C004",
+				"content/broken-lessons/module.yaml:6: C002", "content/broken-lessons/module.yaml:8: C005",
+				"content/broken-lessons/lessons/01.md:5: C008", "content/broken-lessons/lessons/01.md:8: C010",
+				"content/broken-lessons/lessons/01.md:12: C011", "content/broken-lessons/lessons/01.md:14: C009",
+				"content/broken-lessons/lessons/01.md:14: C003", "content/broken-lessons/lessons/01.md:16: C011",
+				"content/broken-lessons/lessons/01.md:18: C010", "content/broken-lessons/lessons/01.md:20: C006");
+	}
+
+	@Test
+	void everyPlantedQuizProblemIsFoundAtItsLine() {
+		assertThat(found()).contains("content/broken-lessons/quiz.yaml:1: C014",
+				"content/broken-lessons/quiz.yaml:2: C015", "content/broken-lessons/quiz.yaml:9: C012",
+				"content/broken-lessons/quiz.yaml:15: C008", "content/broken-lessons/quiz.yaml:17: C013",
+				"content/broken-lessons/quiz.yaml:20: C006", "content/broken-lessons/quiz.yaml:33: C013",
+				"content/broken-lessons/quiz.yaml:35: C015");
+	}
+
+	@Test
+	void everyPlantedScenarioProblemIsFoundAtItsLine() {
+		assertThat(found()).contains("content/broken-scenario/scenarios/graph.yaml:11: C008",
+				"content/broken-scenario/scenarios/graph.yaml:15: C019",
+				"content/broken-scenario/scenarios/graph.yaml:19: C017",
+				"content/broken-scenario/scenarios/graph.yaml:25: C018",
+				"content/broken-scenario/scenarios/graph.yaml:34: C019",
+				"content/broken-scenario/scenarios/graph.yaml:36: C016",
+				"content/broken-scenario/scenarios/graph.yaml:44: C015",
+				"content/broken-scenario/scenarios/graph.yaml:48: C008");
+	}
+
+	@Test
+	void syntaxErrorsAndFolderMismatchesAreFound() {
+		assertThat(found()).contains("content/broken-yaml/module.yaml:5: C001",
+				"content/wrong-folder/module.yaml:1: C007");
+	}
+
+	@Test
+	void everyPlantedTranslationProblemIsFoundAtItsLine() {
+		assertThat(found()).contains("translations/content/ru/broken-lessons.xlf:2: T004",
+				"translations/content/ru/broken-scenario.xlf:8: T002",
+				"translations/content/ru/broken-scenario.xlf:12: T005",
+				"translations/content/ru/broken-scenario.xlf:24: T003",
+				"translations/content/ru/broken-scenario.xlf:29: T001");
+		assertThat(snapshot.allProblems()).filteredOn((p) -> p.code() == ContentProblem.Code.T002_STALE)
+			.allSatisfy((p) -> assertThat(p.severity()).isEqualTo(ContentProblem.Severity.WARNING));
+	}
+
+	@Test
+	void theCorpusCoversEveryErrorCodeExceptTheExplorationLimit() {
+		List<String> codes = snapshot.allProblems().stream().map((p) -> p.code().shortCode()).distinct().toList();
+		for (ContentProblem.Code code : ContentProblem.Code.values()) {
+			if (code != ContentProblem.Code.C020_EXPLORATION_LIMIT) {
+				assertThat(codes).as("code %s planted", code).contains(code.shortCode());
+			}
+		}
+	}
+
+	@Test
+	void noBrokenModuleIsServed() {
+		assertThat(snapshot.served()).isEmpty();
+	}
+
+}
