@@ -146,6 +146,7 @@ public class ContentService implements ContentCatalog {
 		try {
 			watcher = FileSystems.getDefault().newWatchService();
 			for (Path root : List.of(contentDir, translationsDir)) {
+				// New folders created later are registered on the next reload cycle.
 				if (Files.isDirectory(root)) {
 					try (Stream<Path> dirs = Files.walk(root)) {
 						for (Path dir : dirs.filter(Files::isDirectory).toList()) {
@@ -173,7 +174,13 @@ public class ContentService implements ContentCatalog {
 						key.reset();
 					}
 					reload();
+					// Folders created since (a new module, a new language) are watched
+					// too.
+					registerFolders();
 				}
+			}
+			catch (IOException ex) {
+				log.warn("Stopped watching content folders: {}", ex.getMessage());
 			}
 			catch (InterruptedException | ClosedWatchServiceException ex) {
 				Thread.currentThread().interrupt();
@@ -181,8 +188,22 @@ public class ContentService implements ContentCatalog {
 		});
 	}
 
+	private void registerFolders() throws IOException {
+		for (Path root : List.of(contentDir, translationsDir)) {
+			if (Files.isDirectory(root)) {
+				try (Stream<Path> dirs = Files.walk(root)) {
+					for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+						dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+								StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+					}
+				}
+			}
+		}
+	}
+
+	/** Stops watching the folders. */
 	@PreDestroy
-	void stopWatching() throws IOException {
+	public void close() throws IOException {
 		if (watcher != null) {
 			watcher.close();
 		}
