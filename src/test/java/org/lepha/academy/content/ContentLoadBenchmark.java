@@ -45,7 +45,7 @@ public final class ContentLoadBenchmark {
 			int copies = factor * unit;
 			Path root = Files.createTempDirectory("content-bench");
 			int modules = generate(template, root, copies);
-			time(copies + "x (" + modules + " modules, 3 languages)", root.resolve("content"),
+			time(factor + "x (" + modules + " modules, 3 languages)", root.resolve("content"),
 					root.resolve("translations"), 5);
 		}
 	}

@@ -1,5 +1,6 @@
 package org.lepha.academy.learning.internal;
 
+import org.lepha.academy.learning.GivenAnswer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.lepha.academy.learning.internal;
 
+import org.lepha.academy.learning.GivenAnswer;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;

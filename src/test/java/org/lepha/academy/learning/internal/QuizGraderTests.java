@@ -1,5 +1,6 @@
 package org.lepha.academy.learning.internal;
 
+import org.lepha.academy.learning.GivenAnswer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

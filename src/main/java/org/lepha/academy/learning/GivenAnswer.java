@@ -1,4 +1,4 @@
-package org.lepha.academy.learning.internal;
+package org.lepha.academy.learning;
 
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,23 @@
+package org.lepha.academy.learning;
+
+import java.util.List;
+
+/**
+ * One page of the lesson reader, ready to show.
+ *
+ * @param html sanitized lesson HTML
+ * @param englishFallback the text is the English original because the cadet's language
+ * has no (current) translation for it
+ */
+public record LessonPage(String moduleId, String lessonId, String sectionId, String lessonTitle, String html,
+		boolean englishFallback, boolean stale, List<TocEntry> toc, SectionRef previous, SectionRef next) {
+
+	/** A lesson section by ids. */
+	public record SectionRef(String lessonId, String sectionId) {
+	}
+
+	/** A table-of-contents line. */
+	public record TocEntry(String lessonId, String sectionId, String title, boolean viewed, boolean current) {
+	}
+
+}
