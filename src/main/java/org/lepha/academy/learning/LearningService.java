@@ -206,6 +206,15 @@ public class LearningService {
 				index > 0 ? order.get(index - 1) : null, index + 1 < order.size() ? order.get(index + 1) : null);
 	}
 
+	/** The first section of a lesson, for links that name only the lesson. */
+	@PreAuthorize("hasRole('CADET')")
+	public String firstSection(String moduleId, String lessonId) {
+		return module(moduleId).lesson(lessonId)
+			.flatMap((l) -> l.sections().stream().findFirst())
+			.map(LessonSection::id)
+			.orElseThrow(() -> new LearningException("learning.error.notFound"));
+	}
+
 	// ---- quiz
 	// ---------------------------------------------------------------------------
 

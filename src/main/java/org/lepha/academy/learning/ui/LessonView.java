@@ -1,0 +1,99 @@
+package org.lepha.academy.learning.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.LessonPage;
+import org.lepha.academy.security.Role;
+
+/**
+ * The lesson reader: one section per page, a table of contents, previous and next.
+ * Opening a page records it as viewed and as the place to resume, on any device.
+ */
+@Route("learn/:moduleId/lesson/:lessonId/:sectionId")
+@RouteAlias("learn/:moduleId/lesson/:lessonId")
+@RolesAllowed(Role.Names.CADET)
+class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final LearningService learning;
+
+	private String title = "";
+
+	LessonView(LearningService learning) {
+		this.learning = learning;
+		addClassName("lesson-view");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		RouteParameters parameters = event.getRouteParameters();
+		String moduleId = parameters.get("moduleId").orElse("");
+		String lessonId = parameters.get("lessonId").orElse("");
+		String sectionId = parameters.get("sectionId").orElseGet(() -> learning.firstSection(moduleId, lessonId));
+		LessonPage page = learning.openSection(moduleId, lessonId, sectionId, getLocale());
+		title = page.lessonTitle();
+		removeAll();
+		Nav toc = new Nav();
+		toc.addClassName("lesson-toc");
+		toc.setAriaLabel(getTranslation("lesson.contents"));
+		for (LessonPage.TocEntry entry : page.toc()) {
+			RouterLink link = new RouterLink(entry.title() + (entry.viewed() ? " ✓" : ""), LessonView.class,
+					new RouteParameters(Map.of("moduleId", moduleId, "lessonId", entry.lessonId(), "sectionId",
+							entry.sectionId())));
+			if (entry.current()) {
+				link.getElement().setAttribute("aria-current", "page");
+			}
+			toc.add(new Div(link));
+		}
+		Div text = new Div(new Html("<div>" + page.html() + "</div>"));
+		text.addClassName("lesson-text");
+		text.setId("lesson-text");
+		if (page.englishFallback() || page.stale()) {
+			Span marker = new Span(
+					getTranslation(page.englishFallback() ? "learning.englishFallback" : "learning.stale"));
+			marker.addClassName("fallback-marker");
+			add(marker);
+		}
+		Button previous = new Button(getTranslation("lesson.previous"), (e) -> go(moduleId, page.previous()));
+		previous.setEnabled(page.previous() != null);
+		previous.setId("lesson-previous");
+		Button next = new Button(getTranslation(page.next() != null ? "lesson.next" : "lesson.backToModule"),
+				(e) -> go(moduleId, page.next()));
+		next.setId("lesson-next");
+		add(new H1(page.lessonTitle()), toc, text, new HorizontalLayout(previous, next));
+	}
+
+	private void go(String moduleId, LessonPage.SectionRef target) {
+		getUI().ifPresent((ui) -> {
+			if (target == null) {
+				ui.navigate(ModuleView.class, new RouteParameters("moduleId", moduleId));
+			}
+			else {
+				ui.navigate(LessonView.class, new RouteParameters(
+						Map.of("moduleId", moduleId, "lessonId", target.lessonId(), "sectionId", target.sectionId())));
+			}
+		});
+	}
+
+	@Override
+	public String getPageTitle() {
+		return title;
+	}
+
+}

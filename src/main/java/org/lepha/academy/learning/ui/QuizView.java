@@ -1,0 +1,267 @@
+package org.lepha.academy.learning.ui;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.learning.GivenAnswer;
+import org.lepha.academy.learning.LearningException;
+import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.QuizResult;
+import org.lepha.academy.learning.QuizSession;
+import org.lepha.academy.security.Role;
+
+/**
+ * A quiz (or pre-test) attempt. Every answer is saved the moment it is given, so a reload
+ * or a lost connection loses nothing; the deadline is enforced by the server.
+ */
+@Route("learn/:moduleId/quiz/:kind")
+@RolesAllowed(Role.Names.CADET)
+class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final LearningService learning;
+
+	private final LocalizedFormats formats;
+
+	private String moduleId;
+
+	QuizView(LearningService learning, LocalizedFormats formats) {
+		this.learning = learning;
+		this.formats = formats;
+		addClassName("quiz-view");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		moduleId = event.getRouteParameters().get("moduleId").orElse("");
+		String kind = "pre".equals(event.getRouteParameters().get("kind").orElse("")) ? LearningService.PRE_TEST
+				: LearningService.QUIZ;
+		try {
+			show(learning.startQuiz(moduleId, kind, getLocale()));
+		}
+		catch (LearningException ex) {
+			removeAll();
+			add(new Paragraph(getTranslation(ex.messageKey())), backButton());
+		}
+	}
+
+	private void show(QuizSession session) {
+		removeAll();
+		boolean pre = LearningService.PRE_TEST.equals(session.kind());
+		add(new H1(getTranslation(pre ? "quiz.preTestTitle" : "quiz.title", session.attemptNo())));
+		if (session.submitted()) {
+			showResult(session);
+			return;
+		}
+		if (session.deadline() != null) {
+			Paragraph deadline = new Paragraph(getTranslation("quiz.deadline",
+					formats.dateTime(session.deadline(), ZoneId.systemDefault(), getLocale())));
+			deadline.setId("quiz-deadline");
+			add(deadline);
+		}
+		int number = 1;
+		for (QuizSession.QuestionView question : session.questions()) {
+			add(questionBlock(session, question, number++));
+		}
+		Button submit = new Button(getTranslation("quiz.submit"),
+				(e) -> show(learning.submitQuiz(session.attemptId(), getLocale())));
+		submit.setId("quiz-submit");
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		add(submit);
+	}
+
+	private Div questionBlock(QuizSession session, QuizSession.QuestionView question, int number) {
+		Div block = new Div();
+		block.addClassName("quiz-question");
+		block.setId("question-" + question.id());
+		H2 heading = new H2(getTranslation("quiz.questionNumber", number) + " " + question.text());
+		heading.addClassName("question-text");
+		block.add(heading);
+		if (question.englishFallback()) {
+			Span marker = new Span(getTranslation("learning.englishFallback"));
+			marker.addClassName("fallback-marker");
+			block.add(marker);
+		}
+		GivenAnswer given = session.answers().get(question.id());
+		switch (question.type()) {
+			case "SINGLE" -> {
+				RadioButtonGroup<QuizSession.Choice> group = new RadioButtonGroup<>();
+				group.setAriaLabel(question.text());
+				group.setItems(question.choices());
+				group.setItemLabelGenerator(QuizSession.Choice::text);
+				if (given instanceof GivenAnswer.Choices c) {
+					question.choices()
+						.stream()
+						.filter((o) -> c.optionIds().contains(o.id()))
+						.findFirst()
+						.ifPresent(group::setValue);
+				}
+				group.addValueChangeListener((e) -> save(session, question,
+						new GivenAnswer.Choices(e.getValue() == null ? Set.of() : Set.of(e.getValue().id()))));
+				block.add(group);
+			}
+			case "MULTIPLE" -> {
+				CheckboxGroup<QuizSession.Choice> group = new CheckboxGroup<>();
+				group.setAriaLabel(question.text());
+				group.setHelperText(getTranslation("quiz.chooseAll"));
+				group.setItems(question.choices());
+				group.setItemLabelGenerator(QuizSession.Choice::text);
+				if (given instanceof GivenAnswer.Choices c) {
+					group.setValue(new LinkedHashSet<>(
+							question.choices().stream().filter((o) -> c.optionIds().contains(o.id())).toList()));
+				}
+				group.addValueChangeListener((e) -> save(session, question,
+						new GivenAnswer.Choices(e.getValue()
+							.stream()
+							.map(QuizSession.Choice::id)
+							.collect(java.util.stream.Collectors.toSet()))));
+				block.add(group);
+			}
+			case "TRUE_FALSE" -> {
+				RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
+				group.setAriaLabel(question.text());
+				group.setItems(true, false);
+				group.setItemLabelGenerator((b) -> getTranslation(b ? "quiz.true" : "quiz.false"));
+				if (given instanceof GivenAnswer.TrueFalse t) {
+					group.setValue(t.value());
+				}
+				group.addValueChangeListener((e) -> save(session, question, new GivenAnswer.TrueFalse(e.getValue())));
+				block.add(group);
+			}
+			case "MATCHING" -> {
+				Map<String, String> chosen = new LinkedHashMap<>(
+						given instanceof GivenAnswer.Matches m ? m.rightChosenForLeft() : Map.of());
+				for (QuizSession.Choice left : question.choices()) {
+					Select<QuizSession.Choice> right = new Select<>();
+					right.setLabel(left.text());
+					right.setItems(question.rightSides());
+					right.setItemLabelGenerator(QuizSession.Choice::text);
+					question.rightSides()
+						.stream()
+						.filter((r) -> r.id().equals(chosen.get(left.id())))
+						.findFirst()
+						.ifPresent(right::setValue);
+					right.addValueChangeListener((e) -> {
+						if (e.getValue() != null) {
+							chosen.put(left.id(), e.getValue().id());
+							save(session, question, new GivenAnswer.Matches(chosen));
+						}
+					});
+					block.add(right);
+				}
+			}
+			case "ORDERING" -> block.add(orderingList(session, question, given));
+			default -> block.add(new Paragraph(question.type()));
+		}
+		return block;
+	}
+
+	private VerticalLayout orderingList(QuizSession session, QuizSession.QuestionView question, GivenAnswer given) {
+		List<QuizSession.Choice> order = new ArrayList<>(question.choices());
+		if (given instanceof GivenAnswer.Order saved) {
+			order.sort(java.util.Comparator.comparingInt((c) -> saved.itemIds().indexOf(c.id())));
+		}
+		VerticalLayout list = new VerticalLayout();
+		list.setPadding(false);
+		list.addClassName("ordering");
+		Runnable[] render = new Runnable[1];
+		render[0] = () -> {
+			list.removeAll();
+			for (int i = 0; i < order.size(); i++) {
+				int index = i;
+				QuizSession.Choice item = order.get(i);
+				Button up = new Button(getTranslation("quiz.moveUp"), (e) -> {
+					java.util.Collections.swap(order, index, index - 1);
+					save(session, question, new GivenAnswer.Order(order.stream().map(QuizSession.Choice::id).toList()));
+					render[0].run();
+				});
+				up.setEnabled(i > 0);
+				up.setAriaLabel(getTranslation("quiz.moveUpItem", item.text()));
+				Button down = new Button(getTranslation("quiz.moveDown"), (e) -> {
+					java.util.Collections.swap(order, index, index + 1);
+					save(session, question, new GivenAnswer.Order(order.stream().map(QuizSession.Choice::id).toList()));
+					render[0].run();
+				});
+				down.setEnabled(i < order.size() - 1);
+				down.setAriaLabel(getTranslation("quiz.moveDownItem", item.text()));
+				list.add(new HorizontalLayout(new Span((i + 1) + ". " + item.text()), up, down));
+			}
+		};
+		render[0].run();
+		return list;
+	}
+
+	private void save(QuizSession session, QuizSession.QuestionView question, GivenAnswer answer) {
+		try {
+			learning.saveAnswer(session.attemptId(), question.id(), answer);
+		}
+		catch (LearningException ex) {
+			Notification.show(getTranslation(ex.messageKey()));
+			show(learning.submitQuiz(session.attemptId(), getLocale()));
+		}
+	}
+
+	private void showResult(QuizSession session) {
+		QuizResult result = session.result();
+		Paragraph score = new Paragraph(getTranslation("quiz.score", result.scorePercent()));
+		score.setId("quiz-score");
+		add(score);
+		if (result.passed() != null) {
+			Span verdict = new Span(getTranslation(result.passed() ? "quiz.passed" : "quiz.failed"));
+			verdict.setId("quiz-verdict");
+			verdict.getElement().getThemeList().add(result.passed() ? "badge success" : "badge error");
+			add(verdict);
+			add(new Paragraph(result.attemptsLeft() < 0 ? getTranslation("quiz.attemptsUnlimited")
+					: getTranslation("quiz.attemptsLeft", result.attemptsLeft())));
+		}
+		for (QuizResult.QuestionFeedback feedback : result.questions()) {
+			Div block = new Div();
+			block.addClassName("quiz-feedback");
+			block.add(new H2(feedback.text()));
+			block.add(new Paragraph(getTranslation(
+					feedback.credit() >= 1 ? "quiz.right" : feedback.credit() > 0 ? "quiz.partly" : "quiz.wrong")));
+			feedback.feedback().forEach((f) -> block.add(new Paragraph(f)));
+			block.add(new Paragraph(getTranslation("quiz.explanation", feedback.explanation())));
+			add(block);
+		}
+		add(backButton());
+	}
+
+	private Button backButton() {
+		Button back = new Button(getTranslation("lesson.backToModule"), (e) -> getUI()
+			.ifPresent((ui) -> ui.navigate(ModuleView.class, new RouteParameters("moduleId", moduleId))));
+		back.setId("back-to-module");
+		return back;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("quiz.pageTitle");
+	}
+
+}
