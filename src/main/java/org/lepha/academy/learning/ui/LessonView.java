@@ -61,7 +61,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			}
 			toc.add(new Div(link));
 		}
-		Div text = new Div(new Html("<div>" + page.html() + "</div>"));
+		Div text = new Div(new Html("<div>" + withCalloutLabels(page.html()) + "</div>"));
 		text.addClassName("lesson-text");
 		text.setId("lesson-text");
 		if (page.englishFallback() || page.stale()) {
@@ -78,6 +78,25 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		next.setId("lesson-next");
 		add(new H1(page.lessonTitle()), toc, text, new HorizontalLayout(previous, next));
 	}
+
+	/**
+	 * Gives each callout a visible label in the cadet's language ("Key fact", "From the
+	 * field").
+	 */
+	private String withCalloutLabels(String html) {
+		java.util.regex.Matcher m = CALLOUT.matcher(html);
+		StringBuilder out = new StringBuilder();
+		while (m.find()) {
+			String label = org.owasp.html.Encoding.encodeForHtml(getTranslation("callout." + m.group(2)));
+			m.appendReplacement(out, java.util.regex.Matcher
+				.quoteReplacement(m.group(1) + "<strong class=\"callout-label\">" + label + "</strong>"));
+		}
+		m.appendTail(out);
+		return out.toString();
+	}
+
+	private static final java.util.regex.Pattern CALLOUT = java.util.regex.Pattern
+		.compile("(<aside [^>]*data-callout=\"(keyfact|warning|field)\"[^>]*>)");
 
 	private void go(String moduleId, LessonPage.SectionRef target) {
 		getUI().ifPresent((ui) -> {

@@ -93,6 +93,9 @@ class UiStringsCompletenessTests {
 		for (org.lepha.academy.audit.AuditAction action : org.lepha.academy.audit.AuditAction.values()) {
 			assertThat(english).containsKey("audit.action." + action.name());
 		}
+		for (String callout : List.of("keyfact", "warning", "field")) {
+			assertThat(english).containsKey("callout." + callout);
+		}
 		for (org.lepha.academy.content.Rating rating : org.lepha.academy.content.Rating.values()) {
 			assertThat(english).containsKey("rating." + rating.name());
 		}
