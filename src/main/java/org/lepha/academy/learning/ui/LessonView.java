@@ -87,7 +87,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		java.util.regex.Matcher m = CALLOUT.matcher(html);
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
-			String label = org.owasp.html.Encoding.encodeForHtml(getTranslation("callout." + m.group(2)));
+			String label = org.springframework.web.util.HtmlUtils.htmlEscape(getTranslation("callout." + m.group(2)));
 			m.appendReplacement(out, java.util.regex.Matcher
 				.quoteReplacement(m.group(1) + "<strong class=\"callout-label\">" + label + "</strong>"));
 		}

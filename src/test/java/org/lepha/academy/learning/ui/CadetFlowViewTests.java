@@ -68,7 +68,8 @@ class CadetFlowViewTests extends SpringBrowserlessTest {
 		assertThat(getCurrentView()).isInstanceOf(LessonView.class);
 		assertThat($(Div.class).id("lesson-text").getElement().getChild(0).getOuterHTML())
 			.contains("What an overdose looks like")
-			.contains("data-callout=\"keyfact\"");
+			.contains("data-callout=\"keyfact\"")
+			.contains("<strong class=\"callout-label\">Key fact</strong>");
 		test($(Button.class).id("lesson-next")).click();
 		assertThat($(Div.class).id("lesson-text").getElement().getChild(0).getOuterHTML()).contains("<table>");
 		test($(Button.class).id("lesson-previous")).click();
