@@ -13,6 +13,7 @@ import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.NewCohort;
+import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -48,14 +49,17 @@ class DemoData implements ApplicationRunner {
 
 	private final CohortService cohorts;
 
+	private final ContentCatalog catalog;
+
 	private final boolean embedded;
 
 	private final String mode;
 
-	DemoData(UserAccountService accounts, CohortService cohorts, ObjectProvider<EmbeddedMariaDb> embedded,
-			@Value("${app.demo-data:auto}") String mode) {
+	DemoData(UserAccountService accounts, CohortService cohorts, ContentCatalog catalog,
+			ObjectProvider<EmbeddedMariaDb> embedded, @Value("${app.demo-data:auto}") String mode) {
 		this.accounts = accounts;
 		this.cohorts = cohorts;
+		this.catalog = catalog;
 		this.embedded = embedded.getIfAvailable() != null;
 		this.mode = mode;
 	}
@@ -96,6 +100,12 @@ class DemoData implements ApplicationRunner {
 		LocalDate start = LocalDate.now().withDayOfMonth(1);
 		CohortSummary cohort = cohorts.createCohort(new NewCohort(academy.id(), "Demo cohort " + start.getYear(), start,
 				start.plusMonths(3), new LinkedHashSet<>(List.of(trainer.id()))));
+		// Every module on the shelf is assigned, due a month apart, so the demo shows due
+		// dates.
+		int month = 1;
+		for (var module : catalog.modules()) {
+			cohorts.assign(cohort.id(), module.id(), start.plusMonths(month++));
+		}
 		for (int i = 0; i < CADETS.size(); i++) {
 			String username = "cadet%02d".formatted(i + 1);
 			UserAccount cadet = account(lines, username, CADETS.get(i)[0], Locale.forLanguageTag(CADETS.get(i)[1]),

@@ -52,6 +52,8 @@ class DemoDataTests {
 		assertThat(jdbc.sql("SELECT locale FROM translator_locale ORDER BY locale").query(String.class).list())
 			.containsExactly("fa-AF", "ru");
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM enrolment").query(Long.class).single()).isGreaterThanOrEqualTo(10);
+		assertThat(jdbc.sql("SELECT module_id FROM cohort_assignment").query(String.class).list())
+			.containsExactly("example-module");
 		assertThat(users).extracting(UserAccount::fullName).contains("Мадина Ахметова", "محمد ژوبل پیگیر");
 		assertThat(users.stream().filter((u) -> u.locale().equals(Locale.forLanguageTag("fa-AF")))).isNotEmpty();
 	}
