@@ -1,0 +1,181 @@
+package org.lepha.academy.browser;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.cohorts.CohortService;
+import org.lepha.academy.cohorts.NewCohort;
+import org.lepha.academy.security.NewUser;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.security.SystemAccess;
+import org.lepha.academy.security.UserAccount;
+import org.lepha.academy.security.UserAccountService;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * In a real Chromium, a Dari-speaking cadet signs in and completes a whole module: every
+ * lesson page, the quiz, the scenario; the module then shows as completed. Right to left
+ * throughout; screenshots are kept under target/screenshots.
+ */
+@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
+class CadetJourneyTests {
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccountService accounts;
+
+	@Autowired
+	CohortService cohorts;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void dariCadetCompletesTheModuleInTheBrowser() {
+		String username = "dari.journey." + System.nanoTime();
+		SystemAccess.asAdministrator(() -> {
+			UserAccount cadet = accounts.createUser(new NewUser(username, "پرویز چکری", null,
+					Locale.forLanguageTag("fa-AF"), Set.of(Role.CADET), null, "journey-password-1", false));
+			UserAccount trainer = accounts.createUser(new NewUser("journey.trainer." + System.nanoTime(), "Trainer",
+					null, Locale.ENGLISH, Set.of(Role.TRAINER), null, "journey-password-1", false));
+			long academy = cohorts.createAcademy("Journey academy " + System.nanoTime()).id();
+			long cohort = cohorts
+				.createCohort(new NewCohort(academy, "Journey cohort", null, null, Set.of(trainer.id())))
+				.id();
+			cohorts.enrol(cohort, cadet.id());
+			cohorts.assign(cohort, "example-module", LocalDate.now().plusDays(7));
+			return null;
+		});
+
+		Page page = browser.newPage("fa-AF");
+		page.navigate("http://localhost:" + port + "/login");
+		page.locator("vaadin-login-form input[name=username]").fill(username);
+		page.locator("vaadin-login-form input[name=password]").fill("journey-password-1");
+		page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]")
+			.first()
+			.click();
+		page.waitForURL("**/learn");
+		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(page.locator("#module-example-module h3")).hasText("پاسخ به مصرف بیش از حد مواد");
+		Browser.screenshot(page, "journey-fa-1-home");
+
+		page.locator("#open-example-module").click();
+		page.waitForURL("**/learn/example-module");
+		page.locator("#continue-reading").click();
+		page.waitForSelector("#lesson-text");
+		assertThat(page.locator("#lesson-text")).containsText("نالوکسون");
+		assertThat(page.locator("#lesson-text .callout-label")).hasText("نکتهٔ کلیدی");
+		Browser.screenshot(page, "journey-fa-2-lesson");
+		for (String next : List.of("**/minutes-matter", "**/call-for-help", "**/learn/example-module")) {
+			page.locator("#lesson-next").click();
+			page.waitForURL(next);
+		}
+
+		page.locator("#start-quiz").click();
+		page.waitForSelector("#quiz-submit");
+		answerQuiz(page);
+		Browser.screenshot(page, "journey-fa-3-quiz");
+		page.locator("#quiz-submit").click();
+		assertThat(page.locator("#quiz-verdict")).hasText("کامیاب");
+		page.locator("#back-to-module").click();
+		page.waitForURL("**/learn/example-module");
+
+		page.locator("#start-scenario-overdose-call").click();
+		page.locator("#choice-check-kit").click();
+		assertThat(page.locator("#choice-feedback")).hasText("آمادگی خوب.");
+		page.locator("#choice-give-naloxone").click();
+		assertThat(page.locator("#ending-rating")).hasText("نمونه");
+		assertThat(page.locator("#debrief")).containsText("شما آماده بودید و عمل کردید.");
+		Browser.screenshot(page, "journey-fa-4-ending");
+		page.locator("#back-to-module").click();
+		page.waitForURL("**/learn/example-module");
+		assertThat(page.locator("#module-status")).hasText("تکمیل شده");
+		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+		Browser.screenshot(page, "journey-fa-5-completed");
+		page.context().close();
+	}
+
+	/** Answers whichever questions were drawn, by their Dari labels. */
+	private static void answerQuiz(Page page) {
+		Map<String, List<String>> choose = Map.of("question-naloxone-effect",
+				List.of("اثر مصرف بیش از حد مواد افیونی را برمی‌گرداند."), "question-signs",
+				List.of("تنفس کند یا قطع تنفس", "مردمک‌های بسیار تنگ"), "question-arrest-at-scene", List.of("نادرست"));
+		for (Map.Entry<String, List<String>> question : choose.entrySet()) {
+			Locator block = page.locator("#" + question.getKey());
+			if (block.count() == 0) {
+				continue;
+			}
+			for (String label : question.getValue()) {
+				block.locator("vaadin-radio-button, vaadin-checkbox")
+					.filter(new Locator.FilterOptions().setHasText(label))
+					.first()
+					.click();
+			}
+		}
+		Locator matching = page.locator("#question-match-services");
+		if (matching.count() > 0) {
+			Map<String, String> pairs = Map.of("برنامهٔ سوزن و سرنگ", "وسایل پاک تزریق", "درمان جایگزین مواد افیونی",
+					"یک دوای تجویزشده");
+			for (Map.Entry<String, String> pair : pairs.entrySet()) {
+				matching.locator("vaadin-select")
+					.filter(new Locator.FilterOptions().setHasText(pair.getKey()))
+					.first()
+					.click();
+				page.locator("vaadin-select-item")
+					.filter(new Locator.FilterOptions().setHasText(pair.getValue()))
+					.first()
+					.click();
+			}
+		}
+		Locator ordering = page.locator("#question-order-steps");
+		if (ordering.count() > 0) {
+			List<String> correct = List.of("امن بودن صحنه را بررسی کنید", "امبولانس را خبر کنید", "نالوکسون بدهید");
+			for (int target = 0; target < correct.size(); target++) {
+				for (int guard = 0; guard < 3; guard++) {
+					List<String> rows = ordering.locator(".ordering vaadin-horizontal-layout > span").allInnerTexts();
+					int at = -1;
+					for (int i = 0; i < rows.size(); i++) {
+						if (rows.get(i).contains(correct.get(target))) {
+							at = i;
+						}
+					}
+					if (at <= target) {
+						break;
+					}
+					ordering
+						.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+								new Locator.GetByRoleOptions().setName("«" + correct.get(target) + "» را بالا ببرید"))
+						.click();
+				}
+			}
+		}
+	}
+
+}
