@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.cohorts.internal.CohortRepository;
+import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -36,12 +37,15 @@ public class CohortService {
 
 	private final Clock clock;
 
+	private final ContentCatalog content;
+
 	private final SecureRandom random = new SecureRandom();
 
-	public CohortService(CohortRepository cohorts, AuditLog audit, Clock clock) {
+	public CohortService(CohortRepository cohorts, AuditLog audit, Clock clock, ContentCatalog content) {
 		this.cohorts = cohorts;
 		this.audit = audit;
 		this.clock = clock;
+		this.content = content;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -156,6 +160,9 @@ public class CohortService {
 	public void assign(long cohortId, String moduleId, LocalDate dueDate) {
 		requireAccess(cohortId);
 		Optional<Assignment> before = cohorts.assignment(cohortId, moduleId);
+		if (content.module(moduleId).isEmpty()) {
+			throw new CohortException("assignment.error.unknownModule");
+		}
 		cohorts.upsertAssignment(cohortId, moduleId, dueDate, UserAccountService.currentUserId().orElse(null));
 		if (before.isEmpty()) {
 			audit.record(AuditAction.ASSIGNMENT, "cohort", cohortId, moduleId + " due " + dueDate);
@@ -164,6 +171,22 @@ public class CohortService {
 			audit.record(AuditAction.DUE_DATE_CHANGED, "cohort", cohortId,
 					moduleId + " due " + before.get().dueDate() + " -> " + dueDate);
 		}
+	}
+
+	/**
+	 * Modules a trainer can assign: every served module, titled in the trainer's
+	 * language.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public List<AssignableModule> assignableModules(java.util.Locale locale) {
+		return content.modules()
+			.stream()
+			.map((m) -> new AssignableModule(m.id(), content.resolve(m.id(), m.title(), locale).text()))
+			.toList();
+	}
+
+	/** A module as offered for assignment. */
+	public record AssignableModule(String moduleId, String title) {
 	}
 
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")

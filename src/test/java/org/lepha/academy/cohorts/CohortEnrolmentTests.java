@@ -147,14 +147,14 @@ class CohortEnrolmentTests {
 	void assignedModulesWithDueDatesReachTheCadetAndChangesAreAudited() {
 		fixtures.signInAs(trainer);
 		cohorts.enrol(first.id(), cadet.id());
-		cohorts.assign(first.id(), "harm-reduction-policing", LocalDate.of(2026, 10, 1));
-		cohorts.assign(first.id(), "drug-use-prevention", null);
-		cohorts.assign(first.id(), "harm-reduction-policing", LocalDate.of(2026, 10, 15));
+		cohorts.assign(first.id(), "example-module", LocalDate.of(2026, 10, 1));
+		cohorts.assign(first.id(), "example-module", LocalDate.of(2026, 10, 15));
+		assertThatThrownBy(() -> cohorts.assign(first.id(), "no-such-module", null)).isInstanceOf(CohortException.class)
+			.hasMessage("assignment.error.unknownModule");
 
 		fixtures.signInAs(cadet);
 		assertThat(cohorts.myAssignments()).extracting(Assignment::moduleId, Assignment::dueDate)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("harm-reduction-policing", LocalDate.of(2026, 10, 15)),
-					org.assertj.core.groups.Tuple.tuple("drug-use-prevention", null));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("example-module", LocalDate.of(2026, 10, 15)));
 		assertThat(cohorts.myAssignments().get(0).isOverdue(LocalDate.of(2026, 10, 16))).isTrue();
 		assertThatThrownBy(() -> cohorts.assignments(first.id())).isInstanceOf(AccessDeniedException.class);
 
@@ -162,6 +162,9 @@ class CohortEnrolmentTests {
 			.search(new AuditFilter(AuditAction.DUE_DATE_CHANGED, trainer.username(), null, null), 0, 10)))
 			.singleElement()
 			.satisfies((e) -> assertThat(e.details()).contains("2026-10-01").contains("2026-10-15"));
+		assertThat(SystemAccess.asAdministrator(
+				() -> audit.search(new AuditFilter(AuditAction.ASSIGNMENT, trainer.username(), null, null), 0, 10)))
+			.hasSize(1);
 	}
 
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -93,6 +94,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		TabSheet tabs = new TabSheet();
 		tabs.setWidthFull();
 		tabs.add(getTranslation("cohort.tab.cadets"), cadetsTab());
+		tabs.add(getTranslation("cohort.tab.assignments"), assignmentsTab());
 		tabs.add(getTranslation("cohort.tab.joinCode"), joinCodeTab());
 		add(new H1(cohort.name()), new Paragraph(period()), tabs);
 	}
@@ -212,6 +214,59 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		importReport.add(new Paragraph(getTranslation("import.succeeded", created.size())),
 				new Paragraph(getTranslation("import.handoutHint")), download);
+	}
+
+	private VerticalLayout assignmentsTab() {
+		java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+		cohorts.assignableModules(getLocale()).forEach((m) -> titles.put(m.moduleId(), m.title()));
+		Grid<org.lepha.academy.cohorts.Assignment> grid = new Grid<>();
+		grid.setId("assignments-grid");
+		grid.setAllRowsVisible(true);
+		grid.addColumn((a) -> titles.getOrDefault(a.moduleId(), a.moduleId()))
+			.setHeader(getTranslation("assignment.module"));
+		grid.addColumn((a) -> a.dueDate() == null ? "" : formats.date(a.dueDate(), getLocale()))
+			.setHeader(getTranslation("assignment.due"));
+		grid.addComponentColumn((a) -> {
+			Span overdue = new Span(a.isOverdue(java.time.LocalDate.now()) ? getTranslation("assignment.overdue") : "");
+			if (a.isOverdue(java.time.LocalDate.now())) {
+				overdue.getElement().getThemeList().add("badge error");
+			}
+			return overdue;
+		});
+		grid.addComponentColumn((a) -> {
+			Button remove = new Button(getTranslation("assignment.remove"), (e) -> {
+				cohorts.unassign(cohort.id(), a.moduleId());
+				grid.setItems(cohorts.assignments(cohort.id()));
+			});
+			remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+			return remove;
+		});
+		grid.setItems(cohorts.assignments(cohort.id()));
+		Select<String> module = new Select<>();
+		module.setId("assignment-module");
+		module.setLabel(getTranslation("assignment.module"));
+		module.setItems(titles.keySet());
+		module.setItemLabelGenerator(titles::get);
+		DatePicker due = new DatePicker(getTranslation("assignment.due"));
+		due.setId("assignment-due");
+		Button assign = new Button(getTranslation("assignment.assign"), (e) -> {
+			if (module.getValue() == null) {
+				return;
+			}
+			try {
+				cohorts.assign(cohort.id(), module.getValue(), due.getValue());
+				grid.setItems(cohorts.assignments(cohort.id()));
+			}
+			catch (CohortException ex) {
+				Notification.show(getTranslation(ex.messageKey()));
+			}
+		});
+		assign.setId("assignment-save");
+		assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		HorizontalLayout form = new HorizontalLayout(module, due, assign);
+		form.setAlignItems(Alignment.BASELINE);
+		form.setWrap(true);
+		return new VerticalLayout(new Paragraph(getTranslation("assignment.explain")), form, grid);
 	}
 
 	private VerticalLayout joinCodeTab() {
