@@ -148,7 +148,7 @@ class CadetJourneyTests {
 					.filter(new Locator.FilterOptions().setHasText(pair.getKey()))
 					.first()
 					.click();
-				page.locator("vaadin-select-item")
+				page.locator("vaadin-select-item:visible")
 					.filter(new Locator.FilterOptions().setHasText(pair.getValue()))
 					.first()
 					.click();
@@ -158,7 +158,7 @@ class CadetJourneyTests {
 		if (ordering.count() > 0) {
 			List<String> correct = List.of("امن بودن صحنه را بررسی کنید", "امبولانس را خبر کنید", "نالوکسون بدهید");
 			for (int target = 0; target < correct.size(); target++) {
-				for (int guard = 0; guard < 3; guard++) {
+				for (int guard = 0; guard < 5; guard++) {
 					List<String> rows = ordering.locator(".ordering vaadin-horizontal-layout > span").allInnerTexts();
 					int at = -1;
 					for (int i = 0; i < rows.size(); i++) {
@@ -173,6 +173,12 @@ class CadetJourneyTests {
 						.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
 								new Locator.GetByRoleOptions().setName("«" + correct.get(target) + "» را بالا ببرید"))
 						.click();
+					// Wait for the server's answer: the list is drawn again in its new
+					// order.
+					for (int wait = 0; wait < 50 && rows.equals(
+							ordering.locator(".ordering vaadin-horizontal-layout > span").allInnerTexts()); wait++) {
+						page.waitForTimeout(100);
+					}
 				}
 			}
 		}
