@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -80,7 +79,7 @@ public final class ContentLoadBenchmark {
 			for (Path module : modules) {
 				String id = module.getFileName() + "-copy" + copy;
 				Path target = root.resolve("content").resolve(id);
-				copyTree(module, target);
+				ContentFolders.copy(module, target);
 				Path manifest = target.resolve("module.yaml");
 				Files.writeString(manifest, Files.readString(manifest).replaceFirst("(?m)^id: .*$", "id: " + id));
 				count++;
@@ -100,20 +99,6 @@ public final class ContentLoadBenchmark {
 			}
 		}
 		return count;
-	}
-
-	private static void copyTree(Path source, Path target) throws IOException {
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-				Path destination = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(destination);
-				}
-				else {
-					Files.copy(file, destination);
-				}
-			}
-		}
 	}
 
 }

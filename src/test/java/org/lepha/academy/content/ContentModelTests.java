@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -251,17 +249,7 @@ class ContentModelTests {
 
 	private Path copy(Path source) throws IOException {
 		Path target = temp.resolve("copy");
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-				Path destination = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(destination);
-				}
-				else {
-					Files.copy(file, destination);
-				}
-			}
-		}
+		ContentFolders.copy(source, target);
 		return target;
 	}
 

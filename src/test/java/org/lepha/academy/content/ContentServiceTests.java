@@ -5,9 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +27,9 @@ class ContentServiceTests {
 
 	@Test
 	void aBrokenModuleIsNotServedAndTheOthersAre() throws IOException {
-		copy(Path.of("src/test/resources/content-valid/content/example-module"),
+		ContentFolders.copy(Path.of("src/test/resources/content-valid/content/example-module"),
 				temp.resolve("content/example-module"));
-		copy(Path.of("src/test/resources/content-broken/content/broken-lessons"),
+		ContentFolders.copy(Path.of("src/test/resources/content-broken/content/broken-lessons"),
 				temp.resolve("content/broken-lessons"));
 		ContentService service = new ContentService(temp.resolve("content"), temp.resolve("translations"), languages,
 				true, false);
@@ -47,7 +45,7 @@ class ContentServiceTests {
 	@Test
 	void editsArePickedUpWithoutARestartWhenWatching() throws Exception {
 		Path module = temp.resolve("content/example-module");
-		copy(Path.of("src/test/resources/content-valid/content/example-module"), module);
+		ContentFolders.copy(Path.of("src/test/resources/content-valid/content/example-module"), module);
 		ContentService service = new ContentService(temp.resolve("content"), temp.resolve("translations"), languages,
 				true, true);
 		try {
@@ -82,7 +80,7 @@ class ContentServiceTests {
 
 	@Test
 	void mediaOutsideTheModulesMediaFolderIsNeverServed() throws IOException {
-		copy(Path.of("src/test/resources/content-valid/content/example-module"),
+		ContentFolders.copy(Path.of("src/test/resources/content-valid/content/example-module"),
 				temp.resolve("content/example-module"));
 		ContentService service = new ContentService(temp.resolve("content"), temp.resolve("translations"), languages,
 				true, false);
@@ -90,20 +88,6 @@ class ContentServiceTests {
 		assertThat(service.mediaFile("example-module", "../module.yaml")).isEmpty();
 		assertThat(service.mediaFile("example-module", "..")).isEmpty();
 		assertThat(service.mediaFile("no-such-module", "recovery.svg")).isEmpty();
-	}
-
-	private static void copy(Path source, Path target) throws IOException {
-		try (Stream<Path> files = Files.walk(source)) {
-			for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-				Path destination = target.resolve(source.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(destination);
-				}
-				else {
-					Files.copy(file, destination);
-				}
-			}
-		}
 	}
 
 }

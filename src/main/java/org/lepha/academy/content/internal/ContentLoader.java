@@ -98,7 +98,11 @@ public final class ContentLoader {
 		}
 	}
 
-	private static List<Path> files(Path dir, String suffix) {
+	/**
+	 * The files in a folder with the given ending, sorted; none when the folder is
+	 * missing.
+	 */
+	static List<Path> files(Path dir, String suffix) {
 		if (!Files.isDirectory(dir)) {
 			return List.of();
 		}

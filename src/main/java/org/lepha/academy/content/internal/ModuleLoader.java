@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.lepha.academy.content.Choice;
 import org.lepha.academy.content.CompletionRule;
@@ -792,15 +791,7 @@ public final class ModuleLoader {
 	}
 
 	private static List<Path> files(Path dir, String suffix) {
-		if (!Files.isDirectory(dir)) {
-			return List.of();
-		}
-		try (Stream<Path> stream = Files.list(dir)) {
-			return stream.filter((p) -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
-		}
-		catch (IOException ex) {
-			return List.of();
-		}
+		return ContentLoader.files(dir, suffix);
 	}
 
 	/** Detects duplicate ids within one scope. */
