@@ -99,6 +99,32 @@ public class CohortRepository {
 			.list();
 	}
 
+	public List<EnrolledCadet> activeCadetsPage(long cohortId, int offset, int limit) {
+		return jdbc.sql("""
+				SELECT u.id, u.username, u.full_name, u.preferred_locale, e.enrolled_at
+				FROM enrolment e JOIN app_user u ON u.id = e.user_id
+				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
+				ORDER BY u.full_name, u.id LIMIT ? OFFSET ?""")
+			.params(cohortId, limit, offset)
+			.query((rs, n) -> new EnrolledCadet(rs.getLong(1), rs.getString(2), rs.getString(3),
+					java.util.Locale.forLanguageTag(rs.getString(4)), rs.getTimestamp(5).toInstant()))
+			.list();
+	}
+
+	public int activeCadetCount(long cohortId) {
+		return jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE cohort_id = ? AND withdrawn_at IS NULL")
+			.param(cohortId)
+			.query(Integer.class)
+			.single();
+	}
+
+	public List<Long> activeCadetIds(long cohortId) {
+		return jdbc.sql("SELECT user_id FROM enrolment WHERE cohort_id = ? AND withdrawn_at IS NULL")
+			.param(cohortId)
+			.query(Long.class)
+			.list();
+	}
+
 	public List<EnrolmentRecord> history(long userId) {
 		return jdbc.sql("""
 				SELECT e.cohort_id, c.name, e.enrolled_at, e.withdrawn_at, e.end_reason

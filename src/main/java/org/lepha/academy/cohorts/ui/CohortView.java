@@ -43,6 +43,7 @@ import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.cohorts.CadetImport;
 import org.lepha.academy.cohorts.CohortException;
+import org.lepha.academy.cohorts.CohortProgress;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.EnrolledCadet;
@@ -64,6 +65,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final CadetImport cadetImport;
 
+	private final CohortProgress progress;
+
 	private final Languages languages;
 
 	private final UiTranslationProvider strings;
@@ -76,10 +79,11 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final VerticalLayout importReport = new VerticalLayout();
 
-	CohortView(CohortService cohorts, CadetImport cadetImport, Languages languages, UiTranslationProvider strings,
-			LocalizedFormats formats) {
+	CohortView(CohortService cohorts, CadetImport cadetImport, CohortProgress progress, Languages languages,
+			UiTranslationProvider strings, LocalizedFormats formats) {
 		this.cohorts = cohorts;
 		this.cadetImport = cadetImport;
+		this.progress = progress;
 		this.languages = languages;
 		this.strings = strings;
 		this.formats = formats;
@@ -93,6 +97,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		removeAll();
 		TabSheet tabs = new TabSheet();
 		tabs.setWidthFull();
+		tabs.add(getTranslation("cohort.tab.progress"), progressTab());
 		tabs.add(getTranslation("cohort.tab.cadets"), cadetsTab());
 		tabs.add(getTranslation("cohort.tab.assignments"), assignmentsTab());
 		tabs.add(getTranslation("cohort.tab.joinCode"), joinCodeTab());
@@ -214,6 +219,41 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		importReport.add(new Paragraph(getTranslation("import.succeeded", created.size())),
 				new Paragraph(getTranslation("import.handoutHint")), download);
+	}
+
+	/** Cadets × assigned modules, paged from the database, under a summary line. */
+	private VerticalLayout progressTab() {
+		java.time.LocalDate today = java.time.LocalDate.now();
+		CohortProgress.Summary summary = progress.summary(cohort.id(), today);
+		Paragraph line = new Paragraph(getTranslation("progress.summary", summary.cadets(), summary.completionPercent(),
+				summary.averageScore() == null ? "–" : formats.number(Math.round(summary.averageScore()), getLocale()),
+				summary.overdue()));
+		line.setId("progress-summary");
+		java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+		cohorts.assignableModules(getLocale()).forEach((m) -> titles.put(m.moduleId(), m.title()));
+		Grid<CohortProgress.Row> grid = new Grid<>();
+		grid.setId("progress-grid");
+		grid.addColumn((r) -> r.cadet().fullName()).setHeader(getTranslation("users.fullName")).setFrozen(true);
+		for (org.lepha.academy.cohorts.Assignment assignment : cohorts.assignments(cohort.id())) {
+			grid.addColumn((r) -> cell(r, assignment.moduleId()))
+				.setHeader(titles.getOrDefault(assignment.moduleId(), assignment.moduleId()));
+		}
+		grid.addColumn((r) -> r.overdue() == 0 ? "" : getTranslation("progress.overdue", r.overdue()))
+			.setHeader(getTranslation("assignment.overdue"));
+		grid.setItems((query) -> progress.page(cohort.id(), query.getOffset(), query.getLimit(), today).stream(),
+				(query) -> progress.count(cohort.id()));
+		VerticalLayout layout = new VerticalLayout(line, grid);
+		layout.setSizeFull();
+		return layout;
+	}
+
+	private String cell(CohortProgress.Row row, String moduleId) {
+		var p = row.modules().get(moduleId);
+		if (p == null) {
+			return "";
+		}
+		String status = getTranslation("status." + p.status().name());
+		return p.bestScore() == null ? status : status + " · " + p.bestScore() + "%";
 	}
 
 	private VerticalLayout assignmentsTab() {

@@ -36,6 +36,8 @@ class CohortViewTests extends SpringBrowserlessTest {
 				"View cohort " + System.nanoTime(), null, null, java.util.Set.of()));
 		navigate("cohorts/" + cohort.id(), CohortView.class);
 
+		// The page opens on the progress tab; the class list is on the next one.
+		$(com.vaadin.flow.component.tabs.TabSheet.class).single().setSelectedIndex(1);
 		Upload upload = $(Upload.class).id("import-upload");
 		test(upload).upload("bad.csv", "text/csv",
 				"full_name,username,email,language\nNo Language,nolang.x,,xx\n".getBytes(StandardCharsets.UTF_8));
