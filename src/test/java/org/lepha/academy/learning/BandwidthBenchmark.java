@@ -1,0 +1,103 @@
+package org.lepha.academy.learning;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.microsoft.playwright.Page;
+import org.lepha.academy.Application;
+import org.lepha.academy.browser.Browser;
+import org.lepha.academy.security.NewUser;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.security.SystemAccess;
+import org.lepha.academy.security.UserAccountService;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Benchmark (not a test): bytes a cadet's browser receives for the first load of the app
+ * and for one lesson step, one quiz answer and one scenario choice after that, as
+ * Chromium reports them (compressed, headers included). Starts the server in production
+ * mode on the fixture module. Run with
+ * {@code ./mvnw -q -Pproduction test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.lepha.academy.learning.BandwidthBenchmark}; figures in
+ * docs/performance.md.
+ */
+public final class BandwidthBenchmark {
+
+	private BandwidthBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
+				"--app.db.data-dir=target/bench-data", "--app.demo-data=false",
+				"--app.content.dir=src/test/resources/content-valid/content",
+				"--app.translations.dir=src/test/resources/content-valid/translations", "--vaadin.productionMode=true");
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		String username = "bandwidth." + System.nanoTime();
+		SystemAccess.asAdministrator(() -> app.getBean(UserAccountService.class)
+			.createUser(new NewUser(username, "Bandwidth Cadet", null, Locale.forLanguageTag("fa-AF"),
+					Set.of(Role.CADET), null, "bandwidth-password-1", false)));
+		try (Browser browser = new Browser()) {
+			Page page = browser.newPage("fa-AF");
+			AtomicLong bytes = new AtomicLong();
+			page.onRequestFinished((request) -> {
+				var sizes = request.sizes();
+				bytes.addAndGet(sizes.responseBodySize + sizes.responseHeadersSize + sizes.requestBodySize
+						+ sizes.requestHeadersSize);
+			});
+			String base = "http://localhost:" + port;
+			page.navigate(base + "/login");
+			page.waitForSelector("vaadin-login-form");
+			page.locator("vaadin-login-form input[name=username]").fill(username);
+			page.locator("vaadin-login-form input[name=password]").fill("bandwidth-password-1");
+			page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+			page.waitForURL("**/learn");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			long firstLoad = bytes.getAndSet(0);
+
+			page.navigate(base + "/learn/example-module/lesson/signs-of-overdose/what-it-looks-like");
+			page.waitForSelector("#lesson-text");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			bytes.set(0);
+			page.locator("#lesson-next").click();
+			page.waitForURL("**/minutes-matter");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			long lessonStep = bytes.getAndSet(0);
+
+			page.navigate(base + "/learn/example-module/quiz/post");
+			page.waitForSelector("#quiz-submit");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			bytes.set(0);
+			page.locator("#question-arrest-at-scene vaadin-radio-button, .quiz-question vaadin-radio-button")
+				.first()
+				.click();
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			page.waitForTimeout(500);
+			long quizAnswer = bytes.getAndSet(0);
+
+			page.navigate(base + "/learn/example-module/scenario/overdose-call");
+			page.waitForSelector("#choice-check-kit");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			bytes.set(0);
+			page.locator("#choice-check-kit").click();
+			page.waitForSelector("#choice-feedback");
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+			long scenarioChoice = bytes.getAndSet(0);
+
+			Map<String, Long> figures = new java.util.LinkedHashMap<>();
+			figures.put("first load (login page to cadet home, Dari)", firstLoad);
+			figures.put("one lesson step (next page)", lessonStep);
+			figures.put("one quiz answer", quizAnswer);
+			figures.put("one scenario choice", scenarioChoice);
+			figures.forEach((k, v) -> System.out.printf("%-45s %,10d bytes%n", k, v));
+		}
+		finally {
+			app.close();
+		}
+	}
+
+}
