@@ -53,6 +53,24 @@ public final class Browser implements AutoCloseable {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
+	/**
+	 * Runs axe-core on the page and returns the serious and critical violations, as
+	 * "rule: target" lines (empty when the page passes).
+	 */
+	public static List<String> seriousAccessibilityViolations(Page page) {
+		var results = new com.deque.html.axecore.playwright.AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa"))
+			.analyze();
+		if (results.getPasses().isEmpty()) {
+			// Guards against a silent no-op: a real page always passes some rules.
+			throw new IllegalStateException("axe-core checked nothing on " + page.url());
+		}
+		return results.getViolations()
+			.stream()
+			.filter((v) -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+			.map((v) -> v.getId() + ": " + v.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList())
+			.toList();
+	}
+
 	@Override
 	public void close() {
 		browser.close();

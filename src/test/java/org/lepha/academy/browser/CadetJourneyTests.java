@@ -74,6 +74,7 @@ class CadetJourneyTests {
 			return null;
 		});
 
+		Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
 		Page page = browser.newPage("fa-AF");
 		page.navigate("http://localhost:" + port + "/login");
 		page.locator("vaadin-login-form input[name=username]").fill(username);
@@ -85,6 +86,7 @@ class CadetJourneyTests {
 		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 		assertThat(page.locator("#module-example-module h3")).hasText("پاسخ به مصرف بیش از حد مواد");
 		Browser.screenshot(page, "journey-fa-1-home");
+		violations.put("journey-fa-1-home", Browser.seriousAccessibilityViolations(page));
 
 		page.locator("#open-example-module").click();
 		page.waitForURL("**/learn/example-module");
@@ -93,6 +95,7 @@ class CadetJourneyTests {
 		assertThat(page.locator("#lesson-text")).containsText("نالوکسون");
 		assertThat(page.locator("#lesson-text .callout-label")).hasText("نکتهٔ کلیدی");
 		Browser.screenshot(page, "journey-fa-2-lesson");
+		violations.put("journey-fa-2-lesson", Browser.seriousAccessibilityViolations(page));
 		for (String next : List.of("**/minutes-matter", "**/call-for-help", "**/learn/example-module")) {
 			page.locator("#lesson-next").click();
 			page.waitForURL(next);
@@ -102,6 +105,7 @@ class CadetJourneyTests {
 		page.waitForSelector("#quiz-submit");
 		answerQuiz(page);
 		Browser.screenshot(page, "journey-fa-3-quiz");
+		violations.put("journey-fa-3-quiz", Browser.seriousAccessibilityViolations(page));
 		page.locator("#quiz-submit").click();
 		assertThat(page.locator("#quiz-verdict")).hasText("کامیاب");
 		page.locator("#back-to-module").click();
@@ -114,11 +118,16 @@ class CadetJourneyTests {
 		assertThat(page.locator("#ending-rating")).hasText("نمونه");
 		assertThat(page.locator("#debrief")).containsText("شما آماده بودید و عمل کردید.");
 		Browser.screenshot(page, "journey-fa-4-ending");
+		violations.put("journey-fa-4-ending", Browser.seriousAccessibilityViolations(page));
 		page.locator("#back-to-module").click();
 		page.waitForURL("**/learn/example-module");
 		assertThat(page.locator("#module-status")).hasText("تکمیل شده");
 		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 		Browser.screenshot(page, "journey-fa-5-completed");
+		violations.put("journey-fa-5-completed", Browser.seriousAccessibilityViolations(page));
+		org.assertj.core.api.Assertions.assertThat(violations)
+			.as("serious or critical axe-core violations per page")
+			.allSatisfy((pageName, found) -> org.assertj.core.api.Assertions.assertThat(found).as(pageName).isEmpty());
 		page.context().close();
 	}
 
