@@ -88,15 +88,7 @@ public class CohortRepository {
 	}
 
 	public List<EnrolledCadet> activeCadets(long cohortId) {
-		return jdbc.sql("""
-				SELECT u.id, u.username, u.full_name, u.preferred_locale, e.enrolled_at
-				FROM enrolment e JOIN app_user u ON u.id = e.user_id
-				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
-				ORDER BY u.full_name""")
-			.param(cohortId)
-			.query((rs, n) -> new EnrolledCadet(rs.getLong(1), rs.getString(2), rs.getString(3),
-					java.util.Locale.forLanguageTag(rs.getString(4)), rs.getTimestamp(5).toInstant()))
-			.list();
+		return activeCadetsPage(cohortId, 0, Integer.MAX_VALUE);
 	}
 
 	public List<EnrolledCadet> activeCadetsPage(long cohortId, int offset, int limit) {
