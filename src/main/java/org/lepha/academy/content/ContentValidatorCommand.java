@@ -19,6 +19,7 @@ import org.lepha.academy.content.internal.ContentSnapshot;
 import org.lepha.academy.content.internal.SourceHash;
 import org.lepha.academy.content.internal.TranslationEntry;
 import org.lepha.academy.content.internal.XliffFiles;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,17 +49,23 @@ public final class ContentValidatorCommand {
 	static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
 		boolean json = false;
 		String exportLocale = null;
+		String onlyModule = null;
+		Path targetsFile = null;
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--json" -> json = true;
 				case "--export-xliff" -> exportLocale = i + 1 < args.length ? args[++i] : null;
+				case "--module" -> onlyModule = i + 1 < args.length ? args[++i] : null;
+				case "--targets" -> targetsFile = i + 1 < args.length ? Path.of(args[++i]) : null;
 				default -> paths.add(args[i]);
 			}
 		}
-		if (paths.size() != 2
-				|| (args.length > 0 && exportLocale == null && List.of(args).contains("--export-xliff"))) {
-			err.println("usage: [--json] [--export-xliff LOCALE] CONTENT_DIR TRANSLATIONS_DIR");
+		if (paths.size() != 2 || (exportLocale == null && List.of(args).contains("--export-xliff"))
+				|| (exportLocale == null && (onlyModule != null || targetsFile != null))
+				|| (targetsFile != null && onlyModule == null)) {
+			err.println(
+					"usage: [--json] [--export-xliff LOCALE [--module ID [--targets FILE.json]]] CONTENT_DIR TRANSLATIONS_DIR");
 			return 2;
 		}
 		Path content = Path.of(paths.get(0));
@@ -66,7 +73,16 @@ public final class ContentValidatorCommand {
 		List<Locale> locales = locales(translations, exportLocale);
 		ContentSnapshot snapshot = ContentLoader.load(content, translations, locales);
 		if (exportLocale != null) {
-			export(snapshot, translations, Locale.forLanguageTag(exportLocale), err);
+			Map<String, String> targets = Map.of();
+			if (targetsFile != null) {
+				targets = JsonMapper.builder()
+					.build()
+					.readValue(targetsFile.toFile(), new TypeReference<Map<String, String>>() {
+					});
+			}
+			if (!export(snapshot, translations, Locale.forLanguageTag(exportLocale), onlyModule, targets, err)) {
+				return 1;
+			}
 			snapshot = ContentLoader.load(content, translations, locales);
 		}
 		List<ContentProblem> problems = new ArrayList<>(snapshot.allProblems());
@@ -104,14 +120,40 @@ public final class ContentValidatorCommand {
 		return List.copyOf(locales);
 	}
 
-	private static void export(ContentSnapshot snapshot, Path translations, Locale locale, PrintStream err)
-			throws IOException {
+	/**
+	 * Writes the translation files of one language. With a module, only that module's
+	 * file; with targets (segment key to translated text, e.g. from a spreadsheet or a
+	 * translation memory), those texts become the segments' translations.
+	 */
+	private static boolean export(ContentSnapshot snapshot, Path translations, Locale locale, String onlyModule,
+			Map<String, String> targets, PrintStream err) throws IOException {
+		if (onlyModule != null && !snapshot.served().contains(onlyModule)) {
+			err.println("no valid module " + onlyModule);
+			return false;
+		}
+		if (onlyModule != null) {
+			Set<String> unknown = new java.util.TreeSet<>(targets.keySet());
+			unknown.removeAll(snapshot.segments().get(onlyModule).keySet());
+			if (!unknown.isEmpty()) {
+				err.println("not segments of " + onlyModule + ": " + unknown);
+				return false;
+			}
+		}
 		Path dir = translations.resolve("content").resolve(locale.toLanguageTag());
 		Files.createDirectories(dir);
 		for (String moduleId : snapshot.served()) {
+			if (onlyModule != null && !onlyModule.equals(moduleId)) {
+				continue;
+			}
 			Map<String, String> english = snapshot.segments().get(moduleId);
 			List<TranslationEntry> entries = new ArrayList<>();
 			for (Map.Entry<String, String> segment : english.entrySet()) {
+				String given = targets.get(segment.getKey());
+				if (given != null && !given.isBlank()) {
+					entries.add(new TranslationEntry(segment.getKey(), segment.getValue(), given,
+							TranslationEntry.State.DRAFT, SourceHash.of(segment.getValue()), 0));
+					continue;
+				}
 				TranslationEntry existing = snapshot.entry(locale, moduleId, segment.getKey()).orElse(null);
 				if (existing != null && existing.hasTarget()) {
 					// Keep the hash the translation was made from, so a changed English
@@ -129,6 +171,7 @@ public final class ContentValidatorCommand {
 			Files.writeString(file, XliffFiles.write(moduleId, locale, entries, notes), StandardCharsets.UTF_8);
 			err.println("wrote " + file);
 		}
+		return true;
 	}
 
 	private static String report(ContentSnapshot snapshot, List<ContentProblem> problems, List<Locale> locales) {

@@ -210,6 +210,31 @@ class ContentModelTests {
 	}
 
 	@Test
+	void theValidatorCommandTakesTranslationsForOneModuleFromAJsonFile() throws IOException {
+		Path root = copy(VALID);
+		Module module = load(root).modules().get("example-module");
+		Path json = root.resolve("targets.json");
+		Files.writeString(json, "{\"module.title\": \"Помощь при передозировке\"}", StandardCharsets.UTF_8);
+		String content = root.resolve("content").toString();
+		String translations = root.resolve("translations").toString();
+		assertThat(ContentValidatorCommand.run(new String[] { "--export-xliff", "ru", "--module", "example-module",
+				"--targets", json.toString(), content, translations }, quiet(), quiet()))
+			.isZero();
+		ContentSnapshot after = load(root);
+		assertThat(after.resolve("example-module", module.title(), RU, true).text())
+			.isEqualTo("Помощь при передозировке");
+		assertThat(after.coverage("example-module", RU).translated()).isEqualTo(1);
+
+		Files.writeString(json, "{\"no.such.key\": \"x\"}", StandardCharsets.UTF_8);
+		assertThat(ContentValidatorCommand.run(new String[] { "--export-xliff", "ru", "--module", "example-module",
+				"--targets", json.toString(), content, translations }, quiet(), quiet()))
+			.isEqualTo(1);
+		assertThat(ContentValidatorCommand
+			.run(new String[] { "--export-xliff", "ru", "--module", "nope", content, translations }, quiet(), quiet()))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void theValidatorCommandFailsOnTheBrokenCorpus() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int exit = ContentValidatorCommand.run(
