@@ -19,7 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * Builds academies, trainers, cadets and cohorts with unique names for each test, and
  * signs in as any of them.
  */
-final class CohortFixtures {
+public final class CohortFixtures {
 
 	private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000);
 
@@ -29,39 +29,39 @@ final class CohortFixtures {
 
 	private final UserDetailsService userDetails;
 
-	CohortFixtures(UserAccountService accounts, CohortService cohorts, UserDetailsService userDetails) {
+	public CohortFixtures(UserAccountService accounts, CohortService cohorts, UserDetailsService userDetails) {
 		this.accounts = accounts;
 		this.cohorts = cohorts;
 		this.userDetails = userDetails;
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + COUNTER.incrementAndGet();
 	}
 
-	Academy academy() {
+	public Academy academy() {
 		return SystemAccess.asAdministrator(() -> cohorts.createAcademy(unique("Academy ")));
 	}
 
-	UserAccount user(Role role, Academy academy, String fullName) {
+	public UserAccount user(Role role, Academy academy, String fullName) {
 		return SystemAccess
 			.asAdministrator(() -> accounts.createUser(new NewUser(unique(role.name().toLowerCase() + "."), fullName,
 					null, Locale.ENGLISH, Set.of(role), academy.id(), "fixture-password-1", false)));
 	}
 
-	CohortSummary cohort(Academy academy, UserAccount trainer) {
+	public CohortSummary cohort(Academy academy, UserAccount trainer) {
 		return SystemAccess.asAdministrator(() -> cohorts.createCohort(new NewCohort(academy.id(), unique("Cohort "),
 				LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 20), Set.of(trainer.id()))));
 	}
 
-	void signInAs(UserAccount user) {
+	public void signInAs(UserAccount user) {
 		var details = userDetails.loadUserByUsername(user.username());
 		SecurityContextHolder.getContext()
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 	}
 
-	static void signOut() {
+	public static void signOut() {
 		SecurityContextHolder.clearContext();
 	}
 

@@ -2,10 +2,12 @@ package org.lepha.academy.cohorts.internal;
 
 import java.sql.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.Assignment;
+import org.lepha.academy.cohorts.CadetMembership;
 import org.lepha.academy.cohorts.EnrolledCadet;
 import org.lepha.academy.cohorts.EnrolmentRecord;
 import org.lepha.academy.cohorts.JoinCode;
@@ -215,6 +217,32 @@ public class CohortRepository {
 
 	private static Date toDate(java.time.LocalDate date) {
 		return date == null ? null : Date.valueOf(date);
+	}
+
+	/** The cadet's active enrolment with what a certificate needs, or empty. */
+	public Optional<CadetMembership> membership(long userId) {
+		Optional<CadetMembership> base = jdbc.sql("""
+				SELECT u.full_name, u.preferred_locale, c.id, c.name, a.name
+				FROM enrolment e
+				JOIN app_user u ON u.id = e.user_id
+				JOIN cohort c ON c.id = e.cohort_id
+				JOIN academy a ON a.id = c.academy_id
+				WHERE e.user_id = ? AND e.withdrawn_at IS NULL
+				ORDER BY e.enrolled_at DESC LIMIT 1
+				""")
+			.param(userId)
+			.query((rs, n) -> new CadetMembership(userId, rs.getString(1), Locale.forLanguageTag(rs.getString(2)),
+					rs.getLong(3), rs.getString(4), rs.getString(5), List.of(), List.of()))
+			.optional();
+		return base.map((m) -> new CadetMembership(m.userId(), m.fullName(), m.locale(), m.cohortId(), m.cohortName(),
+				m.academyName(), jdbc.sql("""
+						SELECT u.full_name FROM cohort_trainer t JOIN app_user u ON u.id = t.user_id
+						WHERE t.cohort_id = ? ORDER BY u.full_name
+						""").param(m.cohortId()).query(String.class).list(),
+				jdbc.sql("SELECT module_id FROM cohort_assignment WHERE cohort_id = ? ORDER BY module_id")
+					.param(m.cohortId())
+					.query(String.class)
+					.list()));
 	}
 
 }

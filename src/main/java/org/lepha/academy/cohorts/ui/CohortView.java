@@ -101,7 +101,12 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		tabs.add(getTranslation("cohort.tab.cadets"), cadetsTab());
 		tabs.add(getTranslation("cohort.tab.assignments"), assignmentsTab());
 		tabs.add(getTranslation("cohort.tab.joinCode"), joinCodeTab());
-		add(new H1(cohort.name()), new Paragraph(period()), tabs);
+		// By address, not by class: certificates builds on cohorts, not the other way
+		// round.
+		Anchor certificatesLink = new Anchor("cohorts/" + cohort.id() + "/certificates",
+				getTranslation("cohort.certificatesLink"));
+		certificatesLink.setId("cohort-certificates-link");
+		add(new H1(cohort.name()), new Paragraph(period()), certificatesLink, tabs);
 	}
 
 	private String period() {

@@ -72,4 +72,14 @@ public class ProgressRepository {
 			.optional();
 	}
 
+	public java.util.Map<String, Instant> completions(long userId) {
+		java.util.Map<String, Instant> result = new java.util.LinkedHashMap<>();
+		jdbc.sql("SELECT module_id, completed_at FROM module_completion WHERE user_id = ? ORDER BY completed_at")
+			.param(userId)
+			.query((rs) -> {
+				result.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+			});
+		return result;
+	}
+
 }

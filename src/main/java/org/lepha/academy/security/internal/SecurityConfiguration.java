@@ -48,6 +48,10 @@ class SecurityConfiguration {
 			.requestMatchers("/actuator/**")
 			.denyAll()
 			.requestMatchers("/fonts/**", "/styles/**", "/images/**")
+			.permitAll()
+			// Certificate verification is public by design (anyone holding a code), and
+			// rate-limited per client address by the certificates feature.
+			.requestMatchers("/verify/**", "/api/certificates/**")
 			.permitAll());
 		http.authenticationManager(authenticationManager);
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));

@@ -1,0 +1,231 @@
+package org.lepha.academy.certificates.internal;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.certificates.Certificate;
+import org.lepha.academy.certificates.CertificateContent;
+import org.lepha.academy.certificates.CertificateProperties;
+import org.lepha.academy.cohorts.CadetMembership;
+import org.lepha.academy.cohorts.CohortService;
+import org.lepha.academy.content.ContentCatalog;
+import org.lepha.academy.content.Module;
+import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ModuleCompleted;
+import org.lepha.academy.security.SystemAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Issues certificates when completions are recorded: a module certificate for each
+ * completed module, a programme certificate once every module assigned to the cohort is
+ * completed. Exactly once per cadet and subject, however many completion events arrive at
+ * the same moment: the database's unique key decides, the loser reads the winner's row.
+ *
+ * <p>
+ * Issuing runs after the completion commits, in its own transaction, so a failure here
+ * never loses the completion; whatever was missed is issued the next time the cadet looks
+ * at their certificates ({@link #issueMissing}).
+ */
+@Component
+public class CertificateIssuer {
+
+	private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
+
+	/** Subject of a programme certificate: the cohort whose programme was completed. */
+	static String programmeSubject(long cohortId) {
+		return "cohort-" + cohortId;
+	}
+
+	private final CertificateRepository certificates;
+
+	private final CertificateRenderer renderer;
+
+	private final CohortService cohorts;
+
+	private final LearningService learning;
+
+	private final ContentCatalog content;
+
+	private final UiTranslationProvider translations;
+
+	private final Languages languages;
+
+	private final CertificateProperties properties;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer, CohortService cohorts,
+			LearningService learning, ContentCatalog content, UiTranslationProvider translations, Languages languages,
+			CertificateProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+		this.certificates = certificates;
+		this.renderer = renderer;
+		this.cohorts = cohorts;
+		this.learning = learning;
+		this.content = content;
+		this.translations = translations;
+		this.languages = languages;
+		this.properties = properties;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.transactions.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
+		this.clock = clock;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	public void onModuleCompleted(ModuleCompleted event) {
+		try {
+			issueFor(event.userId(), Map.of(event.moduleId(), event.completedAt()));
+		}
+		catch (RuntimeException ex) {
+			// The completion is safe; the certificate follows on the cadet's next visit.
+			log.warn("Certificate for user {} and module {} not issued now: {}", event.userId(), event.moduleId(),
+					ex.toString());
+		}
+	}
+
+	/** Issues every certificate the cadet has earned and does not hold yet. */
+	public void issueMissing(long userId) {
+		Map<String, Instant> completions = SystemAccess.asAdministrator(() -> this.learning.completions(userId));
+		issueFor(userId, completions);
+	}
+
+	private void issueFor(long userId, Map<String, Instant> completions) {
+		Optional<CadetMembership> found = SystemAccess.asAdministrator(() -> this.cohorts.membership(userId));
+		if (found.isEmpty()) {
+			// Certificates are issued in a cohort's name; a cadet without one gets theirs
+			// when enrolled.
+			return;
+		}
+		CadetMembership membership = found.get();
+		completions.forEach((moduleId, at) -> this.content.module(moduleId)
+			.ifPresent((module) -> issue(membership, Certificate.Kind.MODULE, moduleId, at, module)));
+		List<String> assigned = membership.assignedModuleIds();
+		Map<String, Instant> all = completions.keySet().containsAll(assigned) ? completions
+				: SystemAccess.asAdministrator(() -> this.learning.completions(userId));
+		if (!assigned.isEmpty() && all.keySet().containsAll(assigned)) {
+			Instant last = assigned.stream().map(all::get).max(Instant::compareTo).orElseThrow();
+			issue(membership, Certificate.Kind.PROGRAMME, programmeSubject(membership.cohortId()), last, null);
+		}
+	}
+
+	/** Issues (or finds) the valid certificate of a subject. */
+	Certificate issue(CadetMembership membership, Certificate.Kind kind, String subject, Instant completedAt,
+			Module module) {
+		Optional<Certificate> existing = this.certificates.findValid(membership.userId(), kind, subject);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		LocalDate completedOn = LocalDate.ofInstant(completedAt, ZoneId.systemDefault());
+		boolean configured = this.properties.hasConfiguredSignatory();
+		String signatory = configured ? this.properties.signatoryName()
+				: membership.trainerNames().stream().findFirst().orElse(membership.academyName());
+		String signatoryTitle = configured && this.properties.signatoryTitle() != null
+				&& !this.properties.signatoryTitle().isBlank() ? this.properties.signatoryTitle() : null;
+		Certificate draft = new Certificate(0, CertificateSerials.newCode(), null, kind, subject, membership.userId(),
+				membership.cohortId(), membership.fullName(), membership.academyName(), membership.cohortName(),
+				completedOn, this.clock.instant(), this.languages.bestMatch(membership.locale()), signatory,
+				signatoryTitle, null, null);
+		return insertAndRender(draft, module);
+	}
+
+	/**
+	 * A replacement for a certificate (already revoked): new code and serial number, the
+	 * cadet's current name, everything else as before.
+	 */
+	public Certificate reissue(Certificate old) {
+		String name = SystemAccess.asAdministrator(() -> this.cohorts.membership(old.userId()))
+			.map(CadetMembership::fullName)
+			.orElse(old.cadetName());
+		Module module = old.kind() == Certificate.Kind.MODULE ? this.content.module(old.subject()).orElse(null) : null;
+		Certificate draft = new Certificate(0, CertificateSerials.newCode(), null, old.kind(), old.subject(),
+				old.userId(), old.cohortId(), name, old.academyName(), old.cohortName(), old.completedOn(),
+				this.clock.instant(), old.language(), old.signatoryName(), old.signatoryTitle(), null, null);
+		return insertAndRender(draft, module);
+	}
+
+	private Certificate insertAndRender(Certificate draft, Module module) {
+		try {
+			return this.transactions.execute((status) -> {
+				long serial = this.certificates.nextSerial();
+				long id = this.certificates.insert(draft, serial);
+				Certificate issued = this.certificates.find(id).orElseThrow();
+				// Every language is rendered now, so each has a fixed SHA-256 from day
+				// one.
+				for (Locale language : this.languages.all()) {
+					storeDocument(issued, language, module);
+				}
+				return issued;
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// Another node or request issued it at the same moment: theirs is the one.
+			return this.certificates.findValid(draft.userId(), draft.kind(), draft.subject()).orElseThrow(() -> ex);
+		}
+	}
+
+	/** Renders and stores the certificate in a language (kept if it is there already). */
+	void storeDocument(Certificate certificate, Locale language, Module module) {
+		String title = title(certificate, language, module);
+		byte[] pdf = this.renderer.render(contentOf(certificate, title, language), language);
+		this.certificates.insertDocument(certificate.id(), language.toLanguageTag(), title, pdf, sha256(pdf));
+	}
+
+	String title(Certificate certificate, Locale language, Module module) {
+		if (certificate.kind() == Certificate.Kind.PROGRAMME) {
+			return this.translations.getTranslation("certificate.programme.title", language, certificate.cohortName());
+		}
+		Module m = module != null ? module : this.content.module(certificate.subject()).orElse(null);
+		if (m == null) {
+			return certificate.subject();
+		}
+		return this.content.resolve(m.id(), m.certificateTitle(), language).text();
+	}
+
+	private CertificateContent contentOf(Certificate c, String title, Locale language) {
+		String signatoryTitle = c.signatoryTitle() != null ? c.signatoryTitle()
+				: this.translations.getTranslation(this.properties.hasConfiguredSignatory()
+						? "certificate.signatory.defaultTitle" : "certificate.signatory.trainer", language);
+		return new CertificateContent(c.academyName(), c.cadetName(), title, c.kind() == Certificate.Kind.PROGRAMME,
+				c.cohortName(), c.completedOn(), c.serial(), this.properties.verificationUrl(c.code()),
+				c.signatoryName(), signatoryTitle);
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void ensureDocument(Certificate certificate, Locale language) {
+		if (this.certificates.document(certificate.id(), language.toLanguageTag()).isEmpty()) {
+			storeDocument(certificate, language, null);
+		}
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.lepha.academy.certificates.internal;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.lepha.academy.base.ui.NavigationEntry;
+import org.lepha.academy.certificates.ui.MyCertificatesView;
+import org.lepha.academy.security.Role;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CertificateNavigation {
+
+	@Bean
+	NavigationEntry myCertificatesEntry() {
+		return new NavigationEntry("nav.certificates", MyCertificatesView.class, VaadinIcon.DIPLOMA,
+				Set.of(Role.Names.CADET), 15, Integer.MAX_VALUE);
+	}
+
+}
