@@ -207,8 +207,13 @@ public class CertificateRenderer {
 	private static void qr(GlyphWriter out, String url, float x, float y, float size) throws IOException {
 		BitMatrix matrix;
 		try {
-			matrix = new QRCodeWriter().encode(url, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0, new EnumMap<>(
-					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0)));
+			matrix = new QRCodeWriter().encode(url, com.google.zxing.BarcodeFormat.QR_CODE, 0, 0,
+					new EnumMap<>(
+							Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
+									// A fixed mask: choosing the "best" of eight was most
+									// of the
+									// cost of a certificate, and any mask scans.
+									EncodeHintType.QR_MASK_PATTERN, 2)));
 		}
 		catch (WriterException ex) {
 			throw new IllegalStateException(ex);

@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * A page content stream that draws shaped glyph runs. PDFBox can only show text it
@@ -78,6 +77,10 @@ final class GlyphWriter implements Closeable {
 		cs.beginText();
 		float scale = fontSize / FontFace.LAYOUT_SIZE;
 		float runX = x;
+		// Td moves relative to the previous glyph's start: two numbers per glyph instead
+		// of the six of a full text matrix.
+		float lastX = 0;
+		float lastY = 0;
 		for (TextShaper.GlyphRun run : line.runs()) {
 			PDType0Font font = font(run.face());
 			cs.setFont(font, fontSize);
@@ -85,7 +88,10 @@ final class GlyphWriter implements Closeable {
 			for (int i = 0; i < run.glyphs().length; i++) {
 				int glyph = run.glyphs()[i];
 				glyphs.add(glyph);
-				cs.setTextMatrix(Matrix.getTranslateInstance(runX + run.x()[i] * scale, y));
+				float glyphX = runX + run.x()[i] * scale;
+				cs.newLineAtOffset(glyphX - lastX, y - lastY);
+				lastX = glyphX;
+				lastY = y;
 				showGlyph(font.encodeGlyphId(glyph));
 			}
 			runX += run.advance() * scale;
