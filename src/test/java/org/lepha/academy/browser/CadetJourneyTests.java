@@ -125,10 +125,53 @@ class CadetJourneyTests {
 		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 		Browser.screenshot(page, "journey-fa-5-completed");
 		violations.put("journey-fa-5-completed", Browser.seriousAccessibilityViolations(page));
+
+		// The certificate: listed in Dari, downloaded as a Dari PDF, verified on the
+		// public page.
+		page.navigate("http://localhost:" + port + "/certificates");
+		page.waitForSelector(".certificate-card");
+		assertThat(page.locator(".certificate-card[data-kind=module] h2")).hasText("پاسخ به مصرف بیش از حد مواد");
+		Browser.screenshot(page, "journey-fa-6-certificates");
+		violations.put("journey-fa-6-certificates", Browser.seriousAccessibilityViolations(page));
+		com.microsoft.playwright.Download download = page.waitForDownload(
+				() -> page.locator(".certificate-card[data-kind=module]").locator("a[data-language=fa-AF]").click());
+		byte[] pdf;
+		try (java.io.InputStream in = download.createReadStream()) {
+			pdf = in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		org.assertj.core.api.Assertions.assertThat(actualText(pdf)).contains("پرویز چکری", "تصدیق‌نامهٔ تکمیل");
+		String verifyHref = page.locator(".certificate-card[data-kind=module]")
+			.locator(".verify-link")
+			.getAttribute("href");
+		page.navigate("http://localhost:" + port + java.net.URI.create(verifyHref).getRawPath() + "?lang=fa-AF");
+		assertThat(page.locator("#status")).hasText("تصدیق‌نامهٔ معتبر");
+		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(page.locator("body")).containsText("پرویز چکری");
+		Browser.screenshot(page, "journey-fa-7-verification");
+		violations.put("journey-fa-7-verification", Browser.seriousAccessibilityViolations(page));
 		org.assertj.core.api.Assertions.assertThat(violations)
 			.as("serious or critical axe-core violations per page")
 			.allSatisfy((pageName, found) -> org.assertj.core.api.Assertions.assertThat(found).as(pageName).isEmpty());
 		page.context().close();
+	}
+
+	private static List<String> actualText(byte[] pdf) {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			org.apache.pdfbox.text.PDFMarkedContentExtractor extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+			extractor.processPage(document.getPage(0));
+			return extractor.getMarkedContents()
+				.stream()
+				.map((c) -> c.getActualText())
+				.filter(java.util.Objects::nonNull)
+				.map((t) -> java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC))
+				.toList();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Answers whichever questions were drawn, by their Dari labels. */

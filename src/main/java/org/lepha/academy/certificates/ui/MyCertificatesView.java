@@ -43,6 +43,7 @@ public class MyCertificatesView extends VerticalLayout implements HasDynamicTitl
 			Div card = new Div();
 			card.addClassName("certificate-card");
 			card.getElement().setAttribute("data-serial", c.serial());
+			card.getElement().setAttribute("data-kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
 			H2 title = new H2(titles.title(c, getLocale()));
 			Paragraph facts = new Paragraph(getTranslation("certificates.facts", c.serial(),
 					formats.date(c.completedOn(), getLocale()), c.cohortName()));
