@@ -213,8 +213,8 @@ class CertificateServiceTests {
 		assertThat(revoked.status()).isEqualTo(Verification.Status.REVOKED);
 		assertThat(revoked.certificate().revokeReason()).isEqualTo("Identity fraud found by the academy");
 		assertThat(revoked.certificate().revokedAt()).isNotNull();
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = ? AND details LIKE ?")
-			.params(AuditAction.CERTIFICATE_REVOKED.name(), "%Identity fraud%")
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject_id = ? AND details LIKE ?")
+			.params(AuditAction.CERTIFICATE_REVOKED.name(), issued.serial(), "%Identity fraud%")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 

@@ -64,7 +64,8 @@ class CohortCertificatesView extends VerticalLayout implements BeforeEnterObserv
 		cohortId = event.getRouteParameters().getLong("cohortId").orElse(-1L);
 		removeAll();
 		grid.removeAllColumns();
-		Anchor back = new Anchor("cohorts/" + cohortId, getTranslation("certificates.backToCohort"));
+		String cohortAddress = "cohorts/" + cohortId;
+		Anchor back = new Anchor(cohortAddress, getTranslation("certificates.backToCohort"));
 		Anchor zip = new Anchor(DownloadHandler.fromInputStream((e) -> {
 			byte[] bytes = certificates.cohortZip(cohortId);
 			return new DownloadResponse(new ByteArrayInputStream(bytes), "certificates-" + cohortId + ".zip",

@@ -103,8 +103,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		tabs.add(getTranslation("cohort.tab.joinCode"), joinCodeTab());
 		// By address, not by class: certificates builds on cohorts, not the other way
 		// round.
-		Anchor certificatesLink = new Anchor("cohorts/" + cohort.id() + "/certificates",
-				getTranslation("cohort.certificatesLink"));
+		String certificatesAddress = "cohorts/" + cohort.id() + "/certificates";
+		Anchor certificatesLink = new Anchor(certificatesAddress, getTranslation("cohort.certificatesLink"));
 		certificatesLink.setId("cohort-certificates-link");
 		add(new H1(cohort.name()), new Paragraph(period()), certificatesLink, tabs);
 	}
