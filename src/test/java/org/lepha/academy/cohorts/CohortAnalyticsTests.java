@@ -38,6 +38,9 @@ class CohortAnalyticsTests {
 	KnowledgeGain knowledgeGain;
 
 	@Autowired
+	ScenarioAnalytics scenarioAnalytics;
+
+	@Autowired
 	CohortService cohorts;
 
 	@Autowired
@@ -170,6 +173,78 @@ class CohortAnalyticsTests {
 			.isInstanceOf(AccessDeniedException.class);
 		fixtures.signInAs(a);
 		assertThatThrownBy(() -> itemAnalysis.analyse(cohort.id(), AnalyticsData.MODULE, Locale.ENGLISH))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void scenarioChoicesAndEndingsAreCountedAndDrawn() {
+		CohortFixtures fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		Academy academy = fixtures.academy();
+		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
+		UserAccount a = fixtures.user(Role.CADET, academy, "A");
+		UserAccount b = fixtures.user(Role.CADET, academy, "B");
+		UserAccount c = fixtures.user(Role.CADET, academy, "C");
+		UserAccount d = fixtures.user(Role.CADET, academy, "D");
+		UserAccount gone = fixtures.user(Role.CADET, academy, "E Withdrawn");
+		CohortSummary cohort = fixtures.cohort(academy, trainer);
+		fixtures.signInAs(trainer);
+		for (UserAccount cadet : List.of(a, b, c, d, gone)) {
+			cohorts.enrol(cohort.id(), cadet.id());
+		}
+		AnalyticsData data = new AnalyticsData(jdbc);
+		String s = "overdose-call";
+		data.run(a.id(), s, "recovered", "arrival", "check-kit", "at-his-side", "give-naloxone");
+		data.run(a.id(), s, "recovered", "arrival", "check-kit", "at-his-side", "give-naloxone");
+		data.run(b.id(), s, "harmed", "arrival", "check-kit", "at-his-side", "search");
+		data.run(c.id(), s, "late", "arrival", "go-straight", "at-his-side", "wait-ambulance");
+		data.run(d.id(), s, null, "arrival", "go-straight");
+		data.run(gone.id(), s, "harmed", "arrival", "go-straight", "at-his-side", "search");
+		cohorts.withdraw(cohort.id(), gone.id());
+
+		List<ScenarioAnalytics.ScenarioStats> scenarios = scenarioAnalytics.scenarios(cohort.id(), AnalyticsData.MODULE,
+				Locale.ENGLISH);
+		assertThat(scenarios).hasSize(1);
+		ScenarioAnalytics.ScenarioStats stats = scenarios.get(0);
+		assertThat(stats.runs()).isEqualTo(5);
+		assertThat(stats.finished()).isEqualTo(4);
+		assertThat(stats.nodes())
+			.extracting(ScenarioAnalytics.NodeStats::nodeId, ScenarioAnalytics.NodeStats::depth,
+					ScenarioAnalytics.NodeStats::runs)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("arrival", 0, 5),
+					org.assertj.core.groups.Tuple.tuple("at-his-side", 1, 4));
+		assertThat(stats.nodes().get(0).choices())
+			.extracting(ScenarioAnalytics.ChoiceStats::choiceId, ScenarioAnalytics.ChoiceStats::runs,
+					ScenarioAnalytics.ChoiceStats::percent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("check-kit", 3, 60.0),
+					org.assertj.core.groups.Tuple.tuple("go-straight", 2, 40.0));
+		assertThat(stats.nodes().get(1).choices())
+			.extracting(ScenarioAnalytics.ChoiceStats::choiceId, ScenarioAnalytics.ChoiceStats::runs,
+					ScenarioAnalytics.ChoiceStats::percent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("give-naloxone", 2, 50.0),
+					org.assertj.core.groups.Tuple.tuple("wait-ambulance", 1, 25.0),
+					org.assertj.core.groups.Tuple.tuple("search", 1, 25.0));
+		assertThat(stats.endings())
+			.extracting(ScenarioAnalytics.EndingStats::endingId, ScenarioAnalytics.EndingStats::title,
+					ScenarioAnalytics.EndingStats::depth, ScenarioAnalytics.EndingStats::runs,
+					ScenarioAnalytics.EndingStats::percent)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("recovered", "A life saved", 2, 2, 50.0),
+					org.assertj.core.groups.Tuple.tuple("late", "Help arrived in time", 2, 1, 25.0),
+					org.assertj.core.groups.Tuple.tuple("harmed", "Minutes lost", 2, 1, 25.0));
+
+		String svg = ScenarioDiagram.svg(stats);
+		assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+			.contains(">check-kit: 3 (60%)<", ">go-straight: 2 (40%)<", ">give-naloxone: 2 (50%)<",
+					">wait-ambulance: 1 (25%)<", ">search: 1 (25%)<", ">A life saved<", ">2 (50%)<",
+					">Help arrived in time<", ">Minutes lost<", "fill=\"#c8e6c9\"", "fill=\"#fff3bf\"",
+					"fill=\"#ffcdd2\"")
+			.doesNotContain("<script", "href=")
+			.doesNotContainPattern("\\son[a-z]+=");
+		assertThat(ScenarioDiagram.dataUrl(svg)).startsWith("data:image/svg+xml;base64,");
+		assertThat(ScenarioDiagram.escape("<b onload=\"x\">Tom & Jerry's</b>"))
+			.isEqualTo("&lt;b onload=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/b&gt;");
+
+		fixtures.signInAs(fixtures.user(Role.TRAINER, academy, "Stranger"));
+		assertThatThrownBy(() -> scenarioAnalytics.scenarios(cohort.id(), AnalyticsData.MODULE, Locale.ENGLISH))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
