@@ -30,6 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CohortExports {
 
+	/** Every label key the exports ask their translator for. */
+	public static final List<String> LABEL_KEYS = List.of("export.cadet", "export.username", "export.module",
+			"export.status", "export.bestScore", "export.completedAt", "export.dueDate", "export.overdue",
+			"export.attempt", "export.score", "export.passed", "export.submittedAt", "export.yes", "export.no",
+			"status.NOT_STARTED", "status.IN_PROGRESS", "status.COMPLETED");
+
 	private final CohortService cohorts;
 
 	private final CohortRepository repository;
