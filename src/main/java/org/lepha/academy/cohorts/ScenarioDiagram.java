@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import org.lepha.academy.cohorts.ScenarioAnalytics.ChoiceStats;
 import org.lepha.academy.cohorts.ScenarioAnalytics.EndingStats;
 import org.lepha.academy.cohorts.ScenarioAnalytics.NodeStats;
@@ -37,7 +39,13 @@ public final class ScenarioDiagram {
 	private ScenarioDiagram() {
 	}
 
+	/** The diagram with English numbers. */
 	public static String svg(ScenarioStats stats) {
+		return svg(stats, Locale.ENGLISH);
+	}
+
+	/** The diagram with counts and percentages in the language's digits. */
+	public static String svg(ScenarioStats stats, Locale locale) {
 		Map<Integer, List<String>> layers = new TreeMap<>();
 		Map<String, int[]> position = new HashMap<>();
 		stats.nodes().forEach((n) -> layers.computeIfAbsent(n.depth(), (k) -> new ArrayList<>()).add(n.nodeId()));
@@ -93,32 +101,44 @@ public final class ScenarioDiagram {
 				int ly = (int) (y1 + (y2 - y1) * t) - 4;
 				svg.append(String.format(Locale.ROOT,
 						"<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>\n",
-						lx, ly, escape(edgeLabel(choice))));
+						lx, ly, escape(edgeLabel(choice, locale))));
 			}
 		}
 		for (NodeStats node : stats.nodes()) {
 			int[] p = position.get(node.nodeId());
 			box(svg, p, node.nodeId().equals(stats.start()) ? "#bbdefb" : "#e3f2fd", "#1565c0", node.nodeId(),
-					node.runs() + "");
+					number(node.runs(), locale));
 		}
 		for (EndingStats ending : stats.endings()) {
 			int[] p = position.get(ending.endingId());
-			box(svg, p, fill(ending.rating()), stroke(ending.rating()), ending.title(), endingLabel(ending));
+			box(svg, p, fill(ending.rating()), stroke(ending.rating()), ending.title(), endingLabel(ending, locale));
 		}
 		svg.append("</svg>\n");
 		return svg.toString();
 	}
 
 	/**
-	 * The text on an edge: choice id, runs and share, e.g. {@code check-kit: 3 (60%)}.
+	 * The text on an edge: choice id, runs and share, e.g. {@code check-kit: 3 (60%)} in
+	 * English.
 	 */
-	public static String edgeLabel(ChoiceStats choice) {
-		return choice.choiceId() + ": " + choice.runs() + " (" + Math.round(choice.percent()) + "%)";
+	public static String edgeLabel(ChoiceStats choice, Locale locale) {
+		return choice.choiceId() + ": " + number(choice.runs(), locale) + " (" + percent(choice.percent(), locale)
+				+ ")";
 	}
 
-	/** The count in an ending's box, e.g. {@code 2 (50%)}. */
-	public static String endingLabel(EndingStats ending) {
-		return ending.runs() + " (" + Math.round(ending.percent()) + "%)";
+	/** The count in an ending's box, e.g. {@code 2 (50%)} in English. */
+	public static String endingLabel(EndingStats ending, Locale locale) {
+		return number(ending.runs(), locale) + " (" + percent(ending.percent(), locale) + ")";
+	}
+
+	private static String number(long value, Locale locale) {
+		return NumberFormat.getInstance(ULocale.forLocale(locale)).format(value);
+	}
+
+	private static String percent(double percent, Locale locale) {
+		NumberFormat format = NumberFormat.getPercentInstance(ULocale.forLocale(locale));
+		format.setMaximumFractionDigits(0);
+		return format.format(percent / 100);
 	}
 
 	/** The SVG as a {@code data:} URL for an image. */

@@ -239,6 +239,8 @@ class CohortAnalyticsTests {
 					"fill=\"#ffcdd2\"")
 			.doesNotContain("<script", "href=")
 			.doesNotContainPattern("\\son[a-z]+=");
+		assertThat(ScenarioDiagram.svg(stats, Locale.forLanguageTag("fa-AF"))).contains(">check-kit: ۳ (")
+			.contains("۶۰");
 		assertThat(ScenarioDiagram.dataUrl(svg)).startsWith("data:image/svg+xml;base64,");
 		assertThat(ScenarioDiagram.escape("<b onload=\"x\">Tom & Jerry's</b>"))
 			.isEqualTo("&lt;b onload=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/b&gt;");

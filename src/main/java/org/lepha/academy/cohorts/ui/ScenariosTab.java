@@ -5,7 +5,9 @@ import java.util.List;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.lepha.academy.base.i18n.LocalizedFormats;
@@ -47,6 +49,17 @@ class ScenariosTab extends VerticalLayout {
 		}
 	}
 
+	/** The endings as text too, for screen readers and for copying. */
+	private UnorderedList endings(ScenarioAnalytics.ScenarioStats stats) {
+		UnorderedList list = new UnorderedList();
+		list.addClassName("scenario-endings");
+		for (ScenarioAnalytics.EndingStats ending : stats.endings()) {
+			list.add(new ListItem(getTranslation("rating." + ending.rating().name()) + " · " + ending.title() + ": "
+					+ ScenarioDiagram.endingLabel(ending, getLocale())));
+		}
+		return list;
+	}
+
 	private void show(AssignableModule module) {
 		diagrams.removeAll();
 		if (module == null) {
@@ -57,7 +70,7 @@ class ScenariosTab extends VerticalLayout {
 			diagrams.add(new Paragraph(getTranslation("scenarios.none")));
 		}
 		for (ScenarioAnalytics.ScenarioStats stats : scenarios) {
-			Image image = new Image(ScenarioDiagram.dataUrl(ScenarioDiagram.svg(stats)),
+			Image image = new Image(ScenarioDiagram.dataUrl(ScenarioDiagram.svg(stats, getLocale())),
 					getTranslation("scenarios.diagramAlt", stats.title()));
 			image.addClassName("scenario-diagram");
 			image.getStyle().set("max-width", "100%").set("height", "auto");
@@ -68,7 +81,7 @@ class ScenariosTab extends VerticalLayout {
 			diagrams.add(
 					new H3(stats.title()), new Paragraph(getTranslation("scenarios.runs",
 							formats.number(stats.runs(), getLocale()), formats.number(stats.finished(), getLocale()))),
-					frame);
+					frame, endings(stats));
 		}
 	}
 

@@ -77,6 +77,9 @@ class CohortViewTests extends SpringBrowserlessTest {
 		tabs.setSelectedIndex(5);
 		assertThat($(com.vaadin.flow.component.html.Image.class).single().getSrc())
 			.startsWith("data:image/svg+xml;base64,");
+		assertThat($(ListItem.class).all()).extracting((li) -> li.getElement().getText())
+			.containsExactly("Exemplary · A life saved: 0 (0%)", "Acceptable · Help arrived in time: 0 (0%)",
+					"Harmful · Minutes lost: 0 (0%)");
 
 		tabs.setSelectedIndex(6);
 		for (String id : java.util.List.of("export-progress-csv", "export-progress-xlsx", "export-quiz-csv",
