@@ -18,7 +18,9 @@ public record ExportTable(List<String> header, List<List<Object>> rows) {
 
 	public ExportTable {
 		header = List.copyOf(header);
-		rows = rows.stream().map(java.util.Collections::unmodifiableList).toList();
+		rows = rows.stream()
+			.map((row) -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(row)))
+			.toList();
 	}
 
 	/** UTF-8 CSV with a byte-order mark, formulas neutralized. */
