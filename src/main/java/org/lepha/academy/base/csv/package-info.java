@@ -1,4 +1,4 @@
 /**
- * CSV that is safe to open in a spreadsheet.
+ * CSV and XLSX that are safe to open in a spreadsheet.
  */
 package org.lepha.academy.base.csv;

@@ -41,6 +41,14 @@ public class LocalizedFormats {
 		return NumberFormat.getInstance(ULocale.forLocale(locale)).format(value);
 	}
 
+	/** A decimal number with exactly the given number of fraction digits. */
+	public String decimal(double value, int fractionDigits, Locale locale) {
+		NumberFormat format = NumberFormat.getInstance(ULocale.forLocale(locale));
+		format.setMinimumFractionDigits(fractionDigits);
+		format.setMaximumFractionDigits(fractionDigits);
+		return format.format(value);
+	}
+
 	public String percent(double fraction, Locale locale) {
 		NumberFormat format = NumberFormat.getPercentInstance(ULocale.forLocale(locale));
 		format.setMaximumFractionDigits(0);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -43,6 +45,7 @@ import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.cohorts.CadetImport;
 import org.lepha.academy.cohorts.CohortException;
+import org.lepha.academy.cohorts.CohortExports;
 import org.lepha.academy.cohorts.CohortProgress;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
@@ -50,12 +53,16 @@ import org.lepha.academy.cohorts.EnrolledCadet;
 import org.lepha.academy.cohorts.ImportProblem;
 import org.lepha.academy.cohorts.ImportResult;
 import org.lepha.academy.cohorts.ImportedCadet;
+import org.lepha.academy.cohorts.ItemAnalysis;
 import org.lepha.academy.cohorts.JoinCode;
+import org.lepha.academy.cohorts.KnowledgeGain;
+import org.lepha.academy.cohorts.ScenarioAnalytics;
 import org.lepha.academy.security.Role;
 
 /**
- * One cohort: its cadets (add one, import a class from CSV, move, withdraw) and its join
- * code.
+ * One cohort: its cadets (add one, import a class from CSV, move, withdraw), its join
+ * code, and the trainer's analyses (item analysis, knowledge gain, scenarios) and
+ * exports.
  */
 @Route("cohorts/:cohortId")
 @RolesAllowed({ Role.Names.TRAINER, Role.Names.ADMIN })
@@ -66,6 +73,14 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	private final CadetImport cadetImport;
 
 	private final CohortProgress progress;
+
+	private final CohortExports exports;
+
+	private final ItemAnalysis itemAnalysis;
+
+	private final KnowledgeGain knowledgeGain;
+
+	private final ScenarioAnalytics scenarioAnalytics;
 
 	private final Languages languages;
 
@@ -79,11 +94,16 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final VerticalLayout importReport = new VerticalLayout();
 
-	CohortView(CohortService cohorts, CadetImport cadetImport, CohortProgress progress, Languages languages,
-			UiTranslationProvider strings, LocalizedFormats formats) {
+	CohortView(CohortService cohorts, CadetImport cadetImport, CohortProgress progress, CohortExports exports,
+			ItemAnalysis itemAnalysis, KnowledgeGain knowledgeGain, ScenarioAnalytics scenarioAnalytics,
+			Languages languages, UiTranslationProvider strings, LocalizedFormats formats) {
 		this.cohorts = cohorts;
 		this.cadetImport = cadetImport;
 		this.progress = progress;
+		this.exports = exports;
+		this.itemAnalysis = itemAnalysis;
+		this.knowledgeGain = knowledgeGain;
+		this.scenarioAnalytics = scenarioAnalytics;
 		this.languages = languages;
 		this.strings = strings;
 		this.formats = formats;
@@ -101,12 +121,37 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		tabs.add(getTranslation("cohort.tab.cadets"), cadetsTab());
 		tabs.add(getTranslation("cohort.tab.assignments"), assignmentsTab());
 		tabs.add(getTranslation("cohort.tab.joinCode"), joinCodeTab());
+		// Built when first opened: the analyses query the whole cohort.
+		tabs.add(getTranslation("cohort.tab.analysis"),
+				lazy(() -> new ItemAnalysisTab(cohort.id(), assignedModules(), itemAnalysis, knowledgeGain, formats)));
+		tabs.add(getTranslation("cohort.tab.scenarios"),
+				lazy(() -> new ScenariosTab(cohort.id(), assignedModules(), scenarioAnalytics, formats)));
+		tabs.add(getTranslation("cohort.tab.exports"), new ExportsTab(cohort.id(), exports));
 		// By address, not by class: certificates builds on cohorts, not the other way
 		// round.
 		String certificatesAddress = "cohorts/" + cohort.id() + "/certificates";
 		Anchor certificatesLink = new Anchor(certificatesAddress, getTranslation("cohort.certificatesLink"));
 		certificatesLink.setId("cohort-certificates-link");
 		add(new H1(cohort.name()), new Paragraph(period()), certificatesLink, tabs);
+	}
+
+	/** A tab's content that is built the first time the tab is selected. */
+	private static Div lazy(java.util.function.Supplier<Component> content) {
+		Div holder = new Div();
+		holder.setWidthFull();
+		holder.addAttachListener((e) -> {
+			if (holder.getChildren().findAny().isEmpty()) {
+				holder.add(content.get());
+			}
+		});
+		return holder;
+	}
+
+	/** The cohort's assigned modules, titled in the trainer's language. */
+	private List<CohortService.AssignableModule> assignedModules() {
+		java.util.Set<String> assigned = new java.util.HashSet<>();
+		cohorts.assignments(cohort.id()).forEach((a) -> assigned.add(a.moduleId()));
+		return cohorts.assignableModules(getLocale()).stream().filter((m) -> assigned.contains(m.moduleId())).toList();
 	}
 
 	private String period() {

@@ -56,6 +56,38 @@ class CohortViewTests extends SpringBrowserlessTest {
 		assertThat($(Anchor.class).id("handout-download").getHref()).isNotBlank();
 	}
 
+	@Test
+	@WithUserDetails(TestAccounts.TRAINER)
+	void analysisScenarioAndExportTabsShowTheAssignedModule() {
+		CohortSummary cohort = cohorts.createCohort(new NewCohort(academyOfTestTrainer(),
+				"Analysis cohort " + System.nanoTime(), null, null, java.util.Set.of()));
+		cohorts.assign(cohort.id(), "example-module", null);
+		navigate("cohorts/" + cohort.id(), CohortView.class);
+		com.vaadin.flow.component.tabs.TabSheet tabs = $(com.vaadin.flow.component.tabs.TabSheet.class).single();
+
+		tabs.setSelectedIndex(4);
+		@SuppressWarnings("unchecked")
+		Grid<org.lepha.academy.cohorts.ItemAnalysis.QuestionStats> grid = $(Grid.class).id("analysis-grid");
+		assertThat(test(grid).size()).isEqualTo(5);
+		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("analysis-summary").getText())
+			.isEqualTo("No cadet of this cohort has submitted this module's post-test yet.");
+		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("knowledge-gain").getText())
+			.isEqualTo("No cadet has taken both the pre-test and the post-test yet.");
+
+		tabs.setSelectedIndex(5);
+		assertThat($(com.vaadin.flow.component.html.Image.class).single().getSrc())
+			.startsWith("data:image/svg+xml;base64,");
+		assertThat($(ListItem.class).all()).extracting((li) -> li.getElement().getText())
+			.containsExactly("Exemplary · A life saved: 0 (0%)", "Acceptable · Help arrived in time: 0 (0%)",
+					"Harmful · Minutes lost: 0 (0%)");
+
+		tabs.setSelectedIndex(6);
+		for (String id : java.util.List.of("export-progress-csv", "export-progress-xlsx", "export-quiz-csv",
+				"export-quiz-xlsx")) {
+			assertThat($(Anchor.class).id(id).getHref()).isNotBlank();
+		}
+	}
+
 	@Autowired
 	org.lepha.academy.security.UserAccountService accounts;
 

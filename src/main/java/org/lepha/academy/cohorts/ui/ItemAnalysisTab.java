@@ -1,0 +1,96 @@
+package org.lepha.academy.cohorts.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.cohorts.CohortService.AssignableModule;
+import org.lepha.academy.cohorts.ItemAnalysis;
+import org.lepha.academy.cohorts.ItemAnalysis.QuestionStats;
+import org.lepha.academy.cohorts.KnowledgeGain;
+
+/**
+ * The item analysis of one module's question bank over the cohort, with the module's
+ * knowledge gain.
+ */
+class ItemAnalysisTab extends VerticalLayout {
+
+	private final long cohortId;
+
+	private final ItemAnalysis analysis;
+
+	private final KnowledgeGain gains;
+
+	private final LocalizedFormats formats;
+
+	private final Paragraph summary = new Paragraph();
+
+	private final Paragraph gain = new Paragraph();
+
+	private final Grid<QuestionStats> grid = new Grid<>();
+
+	ItemAnalysisTab(long cohortId, List<AssignableModule> modules, ItemAnalysis analysis, KnowledgeGain gains,
+			LocalizedFormats formats) {
+		this.cohortId = cohortId;
+		this.analysis = analysis;
+		this.gains = gains;
+		this.formats = formats;
+		Select<AssignableModule> module = new Select<>();
+		module.setId("analysis-module");
+		module.setLabel(getTranslation("analysis.module"));
+		module.setItems(modules);
+		module.setItemLabelGenerator(AssignableModule::title);
+		module.addValueChangeListener((e) -> show(e.getValue()));
+		summary.setId("analysis-summary");
+		gain.setId("knowledge-gain");
+		grid.setId("analysis-grid");
+		grid.setAllRowsVisible(true);
+		grid.addColumn(QuestionStats::text).setHeader(getTranslation("analysis.question")).setFlexGrow(3);
+		grid.addColumn((q) -> formats.number(q.answers(), getLocale())).setHeader(getTranslation("analysis.answers"));
+		grid.addColumn((q) -> q.percentCorrect() == null ? "–" : formats.percent(q.percentCorrect() / 100, getLocale()))
+			.setHeader(getTranslation("analysis.percentCorrect"));
+		grid.addColumn((q) -> decimal(q.facility())).setHeader(getTranslation("analysis.facility"));
+		grid.addColumn(this::wrong).setHeader(getTranslation("analysis.mostChosenWrong")).setFlexGrow(2);
+		grid.addColumn((q) -> decimal(q.discrimination())).setHeader(getTranslation("analysis.discrimination"));
+		add(module, summary, grid, new Paragraph(getTranslation("analysis.explain")),
+				new H2(getTranslation("gain.title")), gain);
+		setWidthFull();
+		if (!modules.isEmpty()) {
+			module.setValue(modules.get(0));
+		}
+	}
+
+	private void show(AssignableModule module) {
+		if (module == null) {
+			return;
+		}
+		ItemAnalysis.Result result = analysis.analyse(cohortId, module.moduleId(), getLocale());
+		summary.setText(result.cadets() == 0 ? getTranslation("analysis.none") : getTranslation("analysis.summary",
+				formats.number(result.cadets(), getLocale()), formats.number(result.groupSize(), getLocale())));
+		grid.setItems(result.questions());
+		gain.setText(gains.gain(cohortId, module.moduleId(), getLocale())
+			.map((g) -> g.cadets() == 0 ? getTranslation("gain.none")
+					: getTranslation("gain.line", formats.number(Math.round(g.preAverage()), getLocale()),
+							formats.number(Math.round(g.postAverage()), getLocale()),
+							formats.number(Math.round(g.gain()), getLocale()), formats.number(g.cadets(), getLocale())))
+			.orElse(getTranslation("gain.noPreTest")));
+	}
+
+	private String wrong(QuestionStats q) {
+		if (q.mostChosenWrongOption() == null) {
+			return "";
+		}
+		String text = q.mostChosenWrongText() != null ? q.mostChosenWrongText()
+				: getTranslation("analysis." + q.mostChosenWrongOption());
+		return text + " (" + formats.number(q.mostChosenWrongCount(), getLocale()) + ")";
+	}
+
+	private String decimal(Double value) {
+		return value == null ? "–" : formats.decimal(value, 2, getLocale());
+	}
+
+}

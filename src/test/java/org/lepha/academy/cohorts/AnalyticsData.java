@@ -1,0 +1,72 @@
+package org.lepha.academy.cohorts;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Writes quiz attempts, answers and scenario runs straight into the database, so
+ * analytics tests run on a fixed, known data set.
+ */
+final class AnalyticsData {
+
+	static final String MODULE = "example-module";
+
+	private final JdbcClient jdbc;
+
+	AnalyticsData(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long attempt(long userId, String kind, int attemptNo, Integer score, Boolean passed, Instant submittedAt) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO quiz_attempt (user_id, module_id, kind, attempt_no, module_version, drawn, started_at,
+				                          submitted_at, score_percent, passed)
+				VALUES (?, ?, ?, ?, 1, '[]', ?, ?, ?, ?)""")
+			.params(userId, MODULE, kind, attemptNo,
+					Timestamp.from(submittedAt == null ? Instant.now() : submittedAt.minusSeconds(600)),
+					submittedAt == null ? null : Timestamp.from(submittedAt), score, passed)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	void answer(long attemptId, String questionId, String answerJson, double credit) {
+		jdbc.sql(
+				"INSERT INTO quiz_answer (attempt_id, question_id, answer, answered_at, credit) VALUES (?, ?, ?, ?, ?)")
+			.params(attemptId, questionId, answerJson, Timestamp.from(Instant.now()), BigDecimal.valueOf(credit))
+			.update();
+	}
+
+	void completed(long userId, Instant at) {
+		jdbc.sql("INSERT INTO module_completion (user_id, module_id, completed_at) VALUES (?, ?, ?)")
+			.params(userId, MODULE, Timestamp.from(at))
+			.update();
+	}
+
+	/** A run through the choices, ended in {@code endingId} (null: still running). */
+	long run(long userId, String scenarioId, String endingId, String... nodeAndChoice) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.sql("""
+				INSERT INTO scenario_run (user_id, module_id, scenario_id, started_at, ended_at, current_node, scores,
+				                          ending_id, rating)
+				VALUES (?, ?, ?, ?, ?, ?, '{}', ?, NULL)""")
+			.params(userId, MODULE, scenarioId, now, endingId == null ? null : now,
+					endingId == null ? nodeAndChoice[nodeAndChoice.length - 2] : endingId, endingId)
+			.update(keys, "id");
+		long runId = keys.getKey().longValue();
+		for (int i = 0; i < nodeAndChoice.length; i += 2) {
+			jdbc.sql("""
+					INSERT INTO scenario_step (run_id, step_no, node_id, choice_id, scores_after, taken_at)
+					VALUES (?, ?, ?, ?, '{}', ?)""")
+				.params(runId, i / 2 + 1, nodeAndChoice[i], nodeAndChoice[i + 1], now)
+				.update();
+		}
+		return runId;
+	}
+
+}
