@@ -159,19 +159,7 @@ class CadetJourneyTests {
 	}
 
 	private static List<String> actualText(byte[] pdf) {
-		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			org.apache.pdfbox.text.PDFMarkedContentExtractor extractor = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
-			extractor.processPage(document.getPage(0));
-			return extractor.getMarkedContents()
-				.stream()
-				.map((c) -> c.getActualText())
-				.filter(java.util.Objects::nonNull)
-				.map((t) -> java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFKC))
-				.toList();
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
+		return org.lepha.academy.certificates.PdfText.lines(pdf);
 	}
 
 	/** Answers whichever questions were drawn, by their Dari labels. */

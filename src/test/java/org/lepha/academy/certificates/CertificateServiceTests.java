@@ -359,18 +359,8 @@ class CertificateServiceTests {
 		learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
 	}
 
-	private static List<String> actualText(byte[] pdf) throws Exception {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-			extractor.processPage(document.getPage(0));
-			List<String> lines = new ArrayList<>();
-			for (PDMarkedContent content : extractor.getMarkedContents()) {
-				if (content.getActualText() != null) {
-					lines.add(Normalizer.normalize(content.getActualText(), Normalizer.Form.NFKC));
-				}
-			}
-			return lines;
-		}
+	private static List<String> actualText(byte[] pdf) {
+		return PdfText.lines(pdf);
 	}
 
 }

@@ -125,15 +125,7 @@ class CertificateRendererTests {
 	}
 
 	static List<String> extractedLines(PDDocument document) throws IOException {
-		PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-		extractor.processPage(document.getPage(0));
-		List<String> lines = new ArrayList<>();
-		for (PDMarkedContent content : extractor.getMarkedContents()) {
-			if (content.getActualText() != null) {
-				lines.add(Normalizer.normalize(content.getActualText(), Normalizer.Form.NFKC));
-			}
-		}
-		return lines;
+		return org.lepha.academy.certificates.PdfText.lines(document);
 	}
 
 	private static String decodeQr(BufferedImage image) throws NotFoundException {
