@@ -27,6 +27,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -100,7 +101,7 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 	}
 
 	private void build() {
-		Anchor back = new Anchor("translate", getTranslation("translate.back"));
+		RouterLink back = new RouterLink(getTranslation("translate.back"), TranslatorHomeView.class);
 		H1 title = new H1(getTitleText());
 
 		statusFilter.setId("segment-status-filter");
