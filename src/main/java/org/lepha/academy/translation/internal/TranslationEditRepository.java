@@ -14,6 +14,8 @@ import org.lepha.academy.content.TranslationOverrides;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Translation edits in the database. It also serves them to the content feature
@@ -110,7 +112,18 @@ public class TranslationEditRepository implements TranslationOverrides {
 	}
 
 	private void evict(String moduleId, Locale locale) {
-		cache.remove(cacheKey(moduleId, locale));
+		String key = cacheKey(moduleId, locale);
+		cache.remove(key);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Reads later in the same transaction may cache uncommitted rows: forget them
+			// again once it ends, committed or not.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					cache.remove(key);
+				}
+			});
+		}
 	}
 
 	private static String cacheKey(String moduleId, Locale locale) {
