@@ -3,6 +3,7 @@ package org.lepha.academy.translation.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,7 +34,16 @@ public class TranslationEditRepository implements TranslationOverrides {
 
 	private final JdbcClient jdbc;
 
-	private final Map<String, Map<String, TranslationEdit>> cache = new ConcurrentHashMap<>();
+	/**
+	 * How long cached edits are used: writes on this node clear the cache at once, writes
+	 * on another node of a cluster show after at most this long.
+	 */
+	private static final Duration CACHE_TIME = Duration.ofSeconds(30);
+
+	private record Cached(Map<String, TranslationEdit> edits, Instant loaded) {
+	}
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
 	public TranslationEditRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -41,15 +51,20 @@ public class TranslationEditRepository implements TranslationOverrides {
 
 	/** Every edit of a module in a language, by segment key. */
 	public Map<String, TranslationEdit> edits(String moduleId, Locale locale) {
-		return cache.computeIfAbsent(cacheKey(moduleId, locale), (k) -> {
-			Map<String, TranslationEdit> edits = new LinkedHashMap<>();
-			jdbc.sql(COLUMNS + " WHERE module_id = ? AND locale = ?")
-				.params(moduleId, locale.toLanguageTag())
-				.query(this::map)
-				.list()
-				.forEach((e) -> edits.put(e.key(), e));
-			return Map.copyOf(edits);
-		});
+		String key = cacheKey(moduleId, locale);
+		Cached cached = cache.get(key);
+		if (cached != null && cached.loaded().plus(CACHE_TIME).isAfter(Instant.now())) {
+			return cached.edits();
+		}
+		Map<String, TranslationEdit> edits = new LinkedHashMap<>();
+		jdbc.sql(COLUMNS + " WHERE module_id = ? AND locale = ?")
+			.params(moduleId, locale.toLanguageTag())
+			.query(this::map)
+			.list()
+			.forEach((e) -> edits.put(e.key(), e));
+		Map<String, TranslationEdit> loaded = Map.copyOf(edits);
+		cache.put(key, new Cached(loaded, Instant.now()));
+		return loaded;
 	}
 
 	public Optional<TranslationEdit> edit(String moduleId, Locale locale, String key) {
