@@ -23,9 +23,12 @@ import org.lepha.academy.content.LessonSection;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.ResolvedText;
 import org.lepha.academy.content.Text;
+import org.lepha.academy.content.TranslationOverrides;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -52,10 +55,21 @@ public class ContentService implements ContentCatalog {
 
 	private WatchService watcher;
 
+	/** Translations edited in the application, served over the files'. */
+	private final ObjectProvider<TranslationOverrides> overrides;
+
+	/** Files only, without edits made in the application (tools and tests). */
+	public ContentService(Path contentDir, Path translationsDir, Languages languages, boolean serveDrafts,
+			boolean watch) {
+		this(contentDir, translationsDir, languages, serveDrafts, watch, null);
+	}
+
+	@Autowired
 	public ContentService(@Value("${app.content.dir:content}") Path contentDir,
 			@Value("${app.translations.dir:translations}") Path translationsDir, Languages languages,
 			@Value("${app.translations.serve-drafts:true}") boolean serveDrafts,
-			@Value("${app.content.watch:false}") boolean watch) {
+			@Value("${app.content.watch:false}") boolean watch, ObjectProvider<TranslationOverrides> overrides) {
+		this.overrides = overrides;
 		this.contentDir = contentDir;
 		this.translationsDir = translationsDir;
 		this.locales = languages.all();
@@ -82,6 +96,11 @@ public class ContentService implements ContentCatalog {
 		return snapshot.get();
 	}
 
+	/** The current snapshot, for the content feature's own services. */
+	public ContentSnapshot currentSnapshot() {
+		return snapshot.get();
+	}
+
 	@Override
 	public List<Module> modules() {
 		ContentSnapshot s = snapshot.get();
@@ -96,6 +115,16 @@ public class ContentService implements ContentCatalog {
 
 	@Override
 	public ResolvedText resolve(String moduleId, Text text, Locale locale) {
+		if (text != null && locale != null && !"en".equals(locale.getLanguage())) {
+			TranslationOverrides edits = overrides == null ? null : overrides.getIfAvailable();
+			Optional<TranslationOverrides.Edit> edit = edits == null ? Optional.empty()
+					: edits.find(moduleId, locale, text.key());
+			if (edit.isPresent() && !edit.get().target().isBlank() && (edit.get().approved() || serveDrafts)) {
+				boolean stale = !SourceHash.of(text.english()).equals(edit.get().sourceHash());
+				return new ResolvedText(edit.get().target(),
+						edit.get().approved() ? ResolvedText.Origin.APPROVED : ResolvedText.Origin.DRAFT, stale);
+			}
+		}
 		return snapshot.get().resolve(moduleId, text, locale, serveDrafts);
 	}
 

@@ -2,7 +2,9 @@ package org.lepha.academy.content.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -88,6 +90,27 @@ public final class TranslationValidator {
 			usable.put(entry.key(), entry);
 		}
 		return usable;
+	}
+
+	/**
+	 * Checks one translated text against its English source: markup, placeholders and raw
+	 * HTML, the same checks the loader applies to translation files.
+	 * @return the differences, empty when the translation is usable
+	 */
+	public static List<SegmentProblem> check(String source, String target) {
+		List<SegmentProblem> problems = new ArrayList<>();
+		MarkupCheck.placeholderDifferences(source, target)
+			.forEach((d) -> problems.add(new SegmentProblem(Code.T005_PLACEHOLDER_MISMATCH, d)));
+		MarkupCheck.markupDifferences(source, target)
+			.forEach((d) -> problems.add(new SegmentProblem(Code.T003_MARKUP_MISMATCH, d)));
+		if (containsHtml(target)) {
+			problems.add(new SegmentProblem(Code.C011_FORBIDDEN_HTML, "contains HTML"));
+		}
+		return problems;
+	}
+
+	/** One reason a translated text cannot be used. */
+	public record SegmentProblem(Code code, String detail) {
 	}
 
 	private static boolean containsHtml(String text) {

@@ -1,35 +1,52 @@
 package org.lepha.academy.translation.ui;
 
-import java.util.stream.Collectors;
+import java.util.List;
 
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.content.Coverage;
 import org.lepha.academy.security.Role;
-import org.lepha.academy.security.UserAccountService;
+import org.lepha.academy.translation.ModuleCoverage;
+import org.lepha.academy.translation.TranslationWorkspace;
 
 /**
- * The translator's home: the languages they work on.
+ * The translator's home: coverage of every module in each of their languages, with a link
+ * to the editor.
  */
 @Route("translate")
 @RolesAllowed({ Role.Names.TRANSLATOR, Role.Names.ADMIN })
 public class TranslatorHomeView extends VerticalLayout implements HasDynamicTitle {
 
-	TranslatorHomeView(UserAccountService accounts, UiTranslationProvider strings) {
+	TranslatorHomeView(TranslationWorkspace workspace, UiTranslationProvider strings) {
+		setSizeFull();
 		add(new H1(getTranslation("translatorHome.title")));
-		boolean translator = accounts.currentUser().map((u) -> u.hasRole(Role.TRANSLATOR)).orElse(false);
-		if (translator) {
-			String locales = accounts.myTranslatorLocales()
-				.stream()
-				.map(strings::languageName)
-				.sorted()
-				.collect(Collectors.joining(", "));
-			add(new Paragraph(getTranslation("translatorHome.locales", locales)));
+		List<ModuleCoverage> coverage = workspace.coverage();
+		if (coverage.isEmpty()) {
+			add(new Paragraph(getTranslation("translatorHome.noLanguages")));
+			return;
 		}
+		Grid<ModuleCoverage> grid = new Grid<>();
+		grid.setId("translation-coverage");
+		grid.addColumn(ModuleCoverage::title).setHeader(getTranslation("translatorHome.module")).setAutoWidth(true);
+		grid.addColumn((c) -> strings.languageName(c.locale())).setHeader(getTranslation("translatorHome.language"));
+		grid.addColumn((c) -> {
+			Coverage k = c.coverage();
+			return getTranslation("translatorHome.coverage", k.percentCurrent(), k.approved(), k.draft(), k.stale(),
+					k.missing());
+		}).setHeader(getTranslation("translate.status")).setAutoWidth(true);
+		grid.addComponentColumn((c) -> new RouterLink(getTranslation("translatorHome.open"),
+				TranslationEditorView.class,
+				new RouteParameters(java.util.Map.of("moduleId", c.moduleId(), "locale", c.locale().toLanguageTag()))));
+		grid.setItems(coverage);
+		add(grid);
 	}
 
 	@Override

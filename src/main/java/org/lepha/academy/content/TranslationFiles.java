@@ -1,0 +1,149 @@
+package org.lepha.academy.content;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lepha.academy.content.internal.ContentService;
+import org.lepha.academy.content.internal.ProblemSink;
+import org.lepha.academy.content.internal.SourceHash;
+import org.lepha.academy.content.internal.TranslationEntry;
+import org.lepha.academy.content.internal.TranslationValidator;
+import org.lepha.academy.content.internal.XliffFiles;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The translation files of served modules as the translator workspace needs them: the
+ * segments with their file translations, the checks a translated text must pass, and
+ * XLIFF reading and writing in the files' own format. Callers check permissions.
+ */
+@Service
+public class TranslationFiles {
+
+	private final ContentService content;
+
+	public TranslationFiles(ContentService content) {
+		this.content = content;
+	}
+
+	/**
+	 * One segment as the files hold it.
+	 *
+	 * @param english the current English source
+	 * @param target the file's translation, or null
+	 * @param sourceHash hash of the English the target was made from, or null
+	 * @param translatedFrom the English text the file's translation was made from (as the
+	 * file records it), or null
+	 */
+	public record FileSegment(String key, String english, String target, boolean approved, String sourceHash,
+			String translatedFrom) {
+
+		public boolean hasTarget() {
+			return target != null && !target.isBlank();
+		}
+
+	}
+
+	/** Why a translated text cannot be used. */
+	public enum ProblemKind {
+
+		PLACEHOLDERS, MARKUP, HTML
+
+	}
+
+	public record TextProblem(ProblemKind kind, String detail) {
+	}
+
+	/** What an XLIFF file holds once checked: its entries, or the problems by line. */
+	public record ReadResult(List<FileSegment> entries, List<ContentProblem> problems) {
+
+		public boolean valid() {
+			return problems.stream().noneMatch(ContentProblem::isError);
+		}
+
+	}
+
+	/** The segments of a served module in reading order, with the file's translations. */
+	public List<FileSegment> segments(String moduleId, Locale locale) {
+		if (content.module(moduleId).isEmpty()) {
+			throw new IllegalArgumentException("No served module " + moduleId);
+		}
+		var snapshot = content.currentSnapshot();
+		Map<String, String> english = snapshot.segments().getOrDefault(moduleId, Map.of());
+		List<FileSegment> segments = new ArrayList<>();
+		english.forEach((key, text) -> {
+			TranslationEntry entry = snapshot.entry(locale, moduleId, key).orElse(null);
+			if (entry == null || !entry.hasTarget()) {
+				segments.add(new FileSegment(key, text, null, false, null, null));
+			}
+			else {
+				segments.add(new FileSegment(key, text, entry.target(),
+						entry.state() == TranslationEntry.State.APPROVED, entry.sourceHash(), entry.source()));
+			}
+		});
+		return segments;
+	}
+
+	/** The fingerprint of an English text that translations record. */
+	public static String sourceHash(String english) {
+		return SourceHash.of(english);
+	}
+
+	/** Checks a translated text against its English source; empty when usable. */
+	public static List<TextProblem> check(String english, String target) {
+		return TranslationValidator.check(english, target).stream().map((p) -> new TextProblem(switch (p.code()) {
+			case T005_PLACEHOLDER_MISMATCH -> ProblemKind.PLACEHOLDERS;
+			case T003_MARKUP_MISMATCH -> ProblemKind.MARKUP;
+			default -> ProblemKind.HTML;
+		}, p.detail())).toList();
+	}
+
+	/**
+	 * Writes a module's translation for one language as XLIFF 2.0 (UTF-8), in the same
+	 * format as the files under {@code translations/content}.
+	 * @param segments source is {@link FileSegment#english()}
+	 */
+	public byte[] writeXliff(String moduleId, Locale locale, List<FileSegment> segments) {
+		List<TranslationEntry> entries = segments.stream()
+			.map((s) -> new TranslationEntry(s.key(), s.english(), s.hasTarget() ? s.target() : null,
+					!s.hasTarget() ? TranslationEntry.State.MISSING
+							: s.approved() ? TranslationEntry.State.APPROVED : TranslationEntry.State.DRAFT,
+					s.hasTarget() ? s.sourceHash() : SourceHash.of(s.english()), 0))
+			.toList();
+		return XliffFiles.write(moduleId, locale, entries, List.of()).getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reads and checks an uploaded XLIFF file against a served module, with the same
+	 * rules as the loader. Entries are returned only when the file has no errors.
+	 */
+	public ReadResult readXliff(String moduleId, Locale locale, byte[] bytes) {
+		String path = moduleId + ".xlf";
+		ProblemSink sink = new ProblemSink();
+		XliffFiles.Contents contents;
+		try {
+			contents = XliffFiles.read(bytes);
+		}
+		catch (XliffFiles.InvalidXliffException ex) {
+			sink.error(path, ex.line(), ContentProblem.Code.T004_BAD_XLIFF, "not valid XLIFF 2.0: " + ex.getMessage());
+			return new ReadResult(List.of(), sink.problems());
+		}
+		Map<String, String> english = content.module(moduleId).isPresent()
+				? content.currentSnapshot().segments().get(moduleId) : null;
+		Map<String, TranslationEntry> usable = TranslationValidator.validate(contents, path, moduleId, locale, english,
+				sink);
+		if (sink.hasErrors()) {
+			return new ReadResult(List.of(), sink.problems());
+		}
+		List<FileSegment> entries = usable.values()
+			.stream()
+			.map((e) -> new FileSegment(e.key(), english.get(e.key()), e.hasTarget() ? e.target() : null,
+					e.state() == TranslationEntry.State.APPROVED, e.sourceHash(), e.source()))
+			.toList();
+		return new ReadResult(entries, sink.problems());
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Persistence of translations edited in the application.
+ */
+package org.lepha.academy.translation.internal;

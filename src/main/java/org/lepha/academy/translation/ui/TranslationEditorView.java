@@ -1,0 +1,303 @@
+package org.lepha.academy.translation.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.translation.ImportReport;
+import org.lepha.academy.translation.Segment;
+import org.lepha.academy.translation.SegmentFilter;
+import org.lepha.academy.translation.SegmentStatus;
+import org.lepha.academy.translation.TranslationRejectedException;
+import org.lepha.academy.translation.TranslationWorkspace;
+import org.lepha.academy.translation.WordDiff;
+
+/**
+ * Translating one module into one language: the segments with their status (filter and
+ * search), the English beside the translation, saving drafts, approving, and XLIFF
+ * download and upload.
+ */
+@Route("translate/:moduleId/:locale")
+@RolesAllowed({ Role.Names.TRANSLATOR, Role.Names.ADMIN })
+public class TranslationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	/** Upper bound for an uploaded XLIFF file. */
+	private static final long MAX_UPLOAD_BYTES = 5_000_000;
+
+	private final TranslationWorkspace workspace;
+
+	private final UiTranslationProvider strings;
+
+	private final Grid<Segment> grid = new Grid<>();
+
+	private final Select<SegmentStatus> statusFilter = new Select<>();
+
+	private final TextField search = new TextField();
+
+	private final Div english = new Div();
+
+	private final Div previousEnglish = new Div();
+
+	private final TextArea target = new TextArea();
+
+	private final Paragraph error = new Paragraph();
+
+	private final VerticalLayout importReport = new VerticalLayout();
+
+	private final Button save = new Button();
+
+	private final Button approve = new Button();
+
+	private String moduleId;
+
+	private Locale locale;
+
+	private Segment selected;
+
+	TranslationEditorView(TranslationWorkspace workspace, UiTranslationProvider strings) {
+		this.workspace = workspace;
+		this.strings = strings;
+		setSizeFull();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		moduleId = event.getRouteParameters().get("moduleId").orElse("");
+		locale = Locale.forLanguageTag(event.getRouteParameters().get("locale").orElse(""));
+		removeAll();
+		build();
+		refresh();
+	}
+
+	private void build() {
+		RouterLink back = new RouterLink(getTranslation("translate.back"), TranslatorHomeView.class);
+		H1 title = new H1(getTitleText());
+
+		statusFilter.setId("segment-status-filter");
+		statusFilter.setLabel(getTranslation("translate.filter"));
+		statusFilter.setItems(EnumSet.allOf(SegmentStatus.class));
+		statusFilter.setEmptySelectionAllowed(true);
+		statusFilter.setEmptySelectionCaption(getTranslation("translate.status"));
+		statusFilter.setItemLabelGenerator(
+				(s) -> s == null ? getTranslation("translate.status") : getTranslation("translate.status." + s.name()));
+		statusFilter.addValueChangeListener((e) -> refresh());
+		search.setId("segment-search");
+		search.setLabel(getTranslation("translate.search"));
+		search.setValueChangeMode(ValueChangeMode.LAZY);
+		search.addValueChangeListener((e) -> refresh());
+
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((e) -> {
+			byte[] bytes = workspace.exportXliff(moduleId, locale);
+			return new DownloadResponse(new ByteArrayInputStream(bytes),
+					moduleId + "." + locale.toLanguageTag() + ".xlf", "application/xliff+xml", bytes.length);
+		}), getTranslation("translate.export"));
+		export.setId("xliff-export");
+		export.getElement().setAttribute("download", true);
+
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			UI ui = UI.getCurrent();
+			ui.access(() -> showImport(workspace.importXliff(moduleId, locale, bytes)));
+		}));
+		upload.setId("xliff-import");
+		upload.setAcceptedFileTypes(".xlf", ".xliff");
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
+		upload.setUploadButton(new Button(getTranslation("translate.import")));
+		importReport.setPadding(false);
+		importReport.setId("xliff-import-report");
+
+		grid.setId("segments");
+		grid.addColumn(Segment::key).setHeader(getTranslation("translate.key")).setAutoWidth(true).setFlexGrow(0);
+		grid.addComponentColumn((s) -> {
+			Span badge = new Span(getTranslation("translate.status." + s.status().name()));
+			badge.getElement().getThemeList().add(switch (s.status()) {
+				case APPROVED -> "badge success";
+				case DRAFT -> "badge";
+				case STALE -> "badge contrast";
+				case MISSING -> "badge error";
+			});
+			return badge;
+		}).setHeader(getTranslation("translate.status")).setAutoWidth(true).setFlexGrow(0);
+		grid.addColumn((s) -> abbreviate(s.english())).setHeader(getTranslation("translate.english"));
+		grid.addSelectionListener((e) -> select(e.getFirstSelectedItem().orElse(null)));
+
+		english.setId("segment-english");
+		english.getStyle().set("white-space", "pre-wrap");
+		english.getElement().setAttribute("dir", "ltr");
+		previousEnglish.setId("segment-previous-english");
+		previousEnglish.getStyle().set("white-space", "pre-wrap");
+		target.setId("segment-target");
+		target.setLabel(getTranslation("translate.target"));
+		target.setWidthFull();
+		target.setMinHeight("12em");
+		target.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+		target.getElement().setAttribute("lang", locale.toLanguageTag());
+		error.setId("segment-error");
+		error.getStyle().set("color", "var(--lumo-error-text-color)");
+		save.setText(getTranslation("translate.save"));
+		save.setId("segment-save");
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		save.addClickListener((e) -> saveSelected());
+		approve.setText(getTranslation("translate.approve"));
+		approve.setId("segment-approve");
+		approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+		approve.addClickListener((e) -> approveSelected());
+
+		VerticalLayout editor = new VerticalLayout(new Paragraph(getTranslation("translate.english")), english,
+				previousEnglish, target, error, new HorizontalLayout(save, approve));
+		SplitLayout split = new SplitLayout(grid, editor);
+		split.setSizeFull();
+		split.setSplitterPosition(50);
+		select(null);
+		add(back, title, new HorizontalLayout(statusFilter, search), split, new HorizontalLayout(export, upload),
+				importReport);
+		setFlexGrow(1, split);
+	}
+
+	private void refresh() {
+		Set<SegmentStatus> statuses = statusFilter.getValue() == null ? Set.of() : Set.of(statusFilter.getValue());
+		grid.setItems(workspace.segments(moduleId, locale, new SegmentFilter(statuses, search.getValue())));
+	}
+
+	private void select(Segment segment) {
+		selected = segment;
+		error.setText("");
+		previousEnglish.removeAll();
+		boolean chosen = segment != null;
+		target.setEnabled(chosen);
+		save.setEnabled(chosen);
+		approve.setEnabled(chosen && segment.status() == SegmentStatus.DRAFT);
+		if (!chosen) {
+			english.setText(getTranslation("translate.selectSegment"));
+			target.clear();
+			return;
+		}
+		english.setText(segment.english());
+		target.setValue(segment.target() == null ? "" : segment.target());
+		if (segment.previousEnglish() != null) {
+			previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")));
+			Div diff = new Div();
+			diff.getElement().setAttribute("dir", "ltr");
+			for (WordDiff.Part part : WordDiff.diff(segment.previousEnglish(), segment.english())) {
+				Span span = new Span();
+				span.setText(part.text());
+				switch (part.kind()) {
+					case REMOVED -> span.getStyle()
+						.set("text-decoration", "line-through")
+						.set("color", "var(--lumo-error-text-color)");
+					case ADDED -> span.getStyle()
+						.set("text-decoration", "underline")
+						.set("color", "var(--lumo-success-text-color)");
+					case SAME -> {
+					}
+				}
+				diff.add(span);
+			}
+			previousEnglish.add(diff);
+		}
+	}
+
+	private void saveSelected() {
+		if (selected == null) {
+			return;
+		}
+		try {
+			Segment saved = workspace.save(moduleId, locale, selected.key(), target.getValue());
+			Notification.show(getTranslation("translate.saved"));
+			afterChange(saved);
+		}
+		catch (TranslationRejectedException ex) {
+			showRejection(ex);
+		}
+	}
+
+	private void approveSelected() {
+		if (selected == null) {
+			return;
+		}
+		try {
+			Segment approved = workspace.approve(moduleId, locale, selected.key());
+			Notification.show(getTranslation("translate.approvedMessage"));
+			afterChange(approved);
+		}
+		catch (TranslationRejectedException ex) {
+			showRejection(ex);
+		}
+	}
+
+	private void afterChange(Segment changed) {
+		refresh();
+		grid.select(changed);
+		select(changed);
+	}
+
+	private void showRejection(TranslationRejectedException ex) {
+		String details = String.join("\n", ex.details());
+		error.setText(getTranslation(ex.messageKey()) + (details.isEmpty() ? "" : "\n" + details));
+		error.getStyle().set("white-space", "pre-wrap");
+	}
+
+	private void showImport(ImportReport report) {
+		importReport.removeAll();
+		if (report.applied()) {
+			importReport.add(new Paragraph(getTranslation("translate.imported", report.changed())));
+			refresh();
+			select(null);
+		}
+		else {
+			importReport.add(new Paragraph(getTranslation("translate.importFailed")));
+		}
+		for (ImportReport.Problem p : report.problems()) {
+			Paragraph line = new Paragraph(getTranslation("translate.importProblem", p.line(), p.message()));
+			line.addClassName(p.error() ? "problem-error" : "problem-warning");
+			line.getElement().setAttribute("dir", "ltr");
+			importReport.add(line);
+		}
+	}
+
+	private static String abbreviate(String text) {
+		String oneLine = text.replaceAll("\\s+", " ").strip();
+		return oneLine.length() > 120 ? oneLine.substring(0, 119) + "…" : oneLine;
+	}
+
+	private String getTitleText() {
+		return getTranslation("translate.title", moduleId, strings.languageName(locale));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return moduleId == null ? getTranslation("translatorHome.title") : getTitleText();
+	}
+
+}

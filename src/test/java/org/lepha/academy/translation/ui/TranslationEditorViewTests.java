@@ -1,0 +1,70 @@
+package org.lepha.academy.translation.ui;
+
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.TestAccounts;
+import org.lepha.academy.translation.Segment;
+import org.lepha.academy.translation.internal.TranslationEditRepository;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Dari test translator sees the module's coverage, opens the editor, gets the
+ * placeholder error and saves a draft.
+ */
+@IntegrationTest
+class TranslationEditorViewTests extends SpringBrowserlessTest {
+
+	static final Locale DARI = Locale.forLanguageTag("fa-AF");
+
+	@Autowired
+	TranslationEditRepository edits;
+
+	@BeforeEach
+	@AfterEach
+	void clean() {
+		edits.deleteAll("example-module", DARI);
+	}
+
+	@Test
+	@WithUserDetails(TestAccounts.TRANSLATOR)
+	void aDariTranslatorEditsASegmentRightToLeft() {
+		navigate(TranslatorHomeView.class);
+		Grid<?> coverage = $(Grid.class).id("translation-coverage");
+		assertThat(test(coverage).size()).isEqualTo(1);
+
+		navigate("translate/example-module/fa-AF", TranslationEditorView.class);
+		@SuppressWarnings("unchecked")
+		Grid<Segment> segments = $(Grid.class).id("segments");
+		assertThat(test(segments).size()).isGreaterThan(10);
+		TextArea target = $(TextArea.class).id("segment-target");
+		assertThat(target.getElement().getAttribute("dir")).isEqualTo("rtl");
+
+		test(segments).select(0);
+		assertThat(test(segments).getRow(0).key()).isEqualTo("module.title");
+		test(target).setValue("عنوان {x}");
+		test($(Button.class).id("segment-save")).click();
+		assertThat($(Paragraph.class).id("segment-error").getText())
+			.startsWith("The translation must keep the placeholders");
+
+		test(target).setValue("عنوان تازهٔ آزمایشی");
+		test($(Button.class).id("segment-save")).click();
+		assertThat($(Paragraph.class).id("segment-error").getText()).isEmpty();
+		assertThat(edits.edit("example-module", DARI, "module.title")).get()
+			.extracting((e) -> e.target())
+			.isEqualTo("عنوان تازهٔ آزمایشی");
+	}
+
+}
