@@ -118,10 +118,10 @@ public final class DashboardBenchmark {
 	}
 
 	/**
-	 * Cadets with a spread of progress per module: about 25% not started, 35% in progress
-	 * (some sections, a pre-quiz, maybe a failed post-quiz), 40% completed (all sections,
-	 * pre-quiz, 1–3 post attempts ending in a pass, a rated scenario run). Half of the
-	 * modules are overdue.
+	 * Cadets with a spread of progress per module: 55% in progress (some sections, a
+	 * pre-quiz, maybe a failed post-quiz); the rest from 45% completed (all sections,
+	 * pre-quiz, 1–3 post attempts ending in a pass, a rated scenario run) in the first
+	 * module to 45% not started in the last. Half of the modules are overdue.
 	 */
 	private static void seed(DataSource dataSource, long academyId, long cohortId, int size, LocalDate today)
 			throws SQLException {
