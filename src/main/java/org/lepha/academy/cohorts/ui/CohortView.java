@@ -290,6 +290,10 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 		grid.addColumn((r) -> r.overdue() == 0 ? "" : getTranslation("progress.overdue", r.overdue()))
 			.setHeader(getTranslation("assignment.overdue"));
+		grid.addItemClickListener((e) -> {
+			String address = "cohorts/" + cohort.id() + "/cadet/" + e.getItem().cadet().userId();
+			UI.getCurrent().navigate(address);
+		});
 		grid.setItems((query) -> progress.page(cohort.id(), query.getOffset(), query.getLimit(), today).stream(),
 				(query) -> progress.count(cohort.id()));
 		VerticalLayout layout = new VerticalLayout(line, grid);

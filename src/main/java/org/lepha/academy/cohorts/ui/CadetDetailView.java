@@ -1,0 +1,110 @@
+package org.lepha.academy.cohorts.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.cohorts.CadetDetail;
+import org.lepha.academy.cohorts.CadetDetails;
+import org.lepha.academy.security.Role;
+
+/**
+ * One cadet of a cohort in detail, opened from the progress grid: sections viewed per
+ * module, every quiz attempt with its answers and credit, every scenario run with its
+ * path.
+ */
+@Route("cohorts/:cohortId/cadet/:userId")
+@RolesAllowed({ Role.Names.TRAINER, Role.Names.ADMIN })
+class CadetDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final CadetDetails details;
+
+	private final LocalizedFormats formats;
+
+	private CadetDetail detail;
+
+	CadetDetailView(CadetDetails details, LocalizedFormats formats) {
+		this.details = details;
+		this.formats = formats;
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		long cohortId = event.getRouteParameters().getLong("cohortId").orElse(-1L);
+		long userId = event.getRouteParameters().getLong("userId").orElse(-1L);
+		detail = details.detail(cohortId, userId);
+		removeAll();
+		String cohortAddress = "cohorts/" + cohortId;
+		Anchor back = new Anchor(cohortAddress, getTranslation("cadetDetail.back"));
+		back.setId("cadet-detail-back");
+		add(new H1(detail.fullName()), back);
+
+		add(new H2(getTranslation("cadetDetail.sections")));
+		UnorderedList sections = new UnorderedList();
+		sections.setId("cadet-detail-sections");
+		detail.sections()
+			.forEach((s) -> sections
+				.add(new ListItem(getTranslation("cadetDetail.sectionsViewed", s.moduleId(), s.sectionsViewed()))));
+		add(detail.sections().isEmpty() ? new Paragraph(getTranslation("cadetDetail.none")) : sections);
+
+		add(new H2(getTranslation("cadetDetail.quizzes")));
+		UnorderedList quizzes = new UnorderedList();
+		quizzes.setId("cadet-detail-quizzes");
+		for (CadetDetail.QuizAttempt attempt : detail.quizAttempts()) {
+			String result = attempt.submittedAt() == null ? getTranslation("cadetDetail.notSubmitted")
+					: getTranslation(
+							Boolean.TRUE.equals(attempt.passed()) ? "cadetDetail.passed" : "cadetDetail.failed",
+							attempt.scorePercent() == null ? 0 : attempt.scorePercent());
+			ListItem item = new ListItem(getTranslation("cadetDetail.attempt", attempt.moduleId(),
+					getTranslation("cadetDetail.kind." + attempt.kind()), attempt.number(), time(attempt.startedAt()),
+					attempt.submittedAt() == null ? "–" : time(attempt.submittedAt()), result));
+			UnorderedList answers = new UnorderedList();
+			for (CadetDetail.Answer answer : attempt.answers()) {
+				answers.add(new ListItem(getTranslation("cadetDetail.answer", answer.questionId(), answer.answer(),
+						answer.credit() == null ? "–" : formats.percent(answer.credit().doubleValue(), getLocale()))));
+			}
+			item.add(answers);
+			quizzes.add(item);
+		}
+		add(detail.quizAttempts().isEmpty() ? new Paragraph(getTranslation("cadetDetail.none")) : quizzes);
+
+		add(new H2(getTranslation("cadetDetail.scenarios")));
+		UnorderedList runs = new UnorderedList();
+		runs.setId("cadet-detail-scenarios");
+		for (CadetDetail.ScenarioRun run : detail.scenarioRuns()) {
+			ListItem item = new ListItem(
+					getTranslation("cadetDetail.run", run.moduleId(), run.scenarioId(), time(run.startedAt()),
+							run.endingId() == null ? getTranslation("cadetDetail.unfinished") : run.endingId(),
+							run.rating() == null ? "–" : run.rating()));
+			UnorderedList path = new UnorderedList();
+			run.path()
+				.forEach((step) -> path.add(new ListItem(
+						getTranslation("cadetDetail.step", step.number(), step.nodeId(), step.choiceId()))));
+			item.add(path);
+			runs.add(item);
+		}
+		add(detail.scenarioRuns().isEmpty() ? new Paragraph(getTranslation("cadetDetail.none")) : runs);
+	}
+
+	private String time(Instant instant) {
+		return formats.dateTime(instant, ZoneId.systemDefault(), getLocale());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return detail == null ? getTranslation("cadetDetail.title") : detail.fullName();
+	}
+
+}
