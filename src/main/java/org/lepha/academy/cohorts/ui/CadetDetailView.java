@@ -35,9 +35,12 @@ class CadetDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private CadetDetail detail;
 
-	CadetDetailView(CadetDetails details, LocalizedFormats formats) {
+	private final ContentLabels labels;
+
+	CadetDetailView(CadetDetails details, LocalizedFormats formats, ContentLabels labels) {
 		this.details = details;
 		this.formats = formats;
+		this.labels = labels;
 	}
 
 	@Override
@@ -55,8 +58,8 @@ class CadetDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 		UnorderedList sections = new UnorderedList();
 		sections.setId("cadet-detail-sections");
 		detail.sections()
-			.forEach((s) -> sections
-				.add(new ListItem(getTranslation("cadetDetail.sectionsViewed", s.moduleId(), s.sectionsViewed()))));
+			.forEach((s) -> sections.add(new ListItem(getTranslation("cadetDetail.sectionsViewed",
+					labels.module(s.moduleId(), getLocale()), s.sectionsViewed()))));
 		add(detail.sections().isEmpty() ? new Paragraph(getTranslation("cadetDetail.none")) : sections);
 
 		add(new H2(getTranslation("cadetDetail.quizzes")));
@@ -67,12 +70,14 @@ class CadetDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 					: getTranslation(
 							Boolean.TRUE.equals(attempt.passed()) ? "cadetDetail.passed" : "cadetDetail.failed",
 							attempt.scorePercent() == null ? 0 : attempt.scorePercent());
-			ListItem item = new ListItem(getTranslation("cadetDetail.attempt", attempt.moduleId(),
+			ListItem item = new ListItem(getTranslation("cadetDetail.attempt",
+					labels.module(attempt.moduleId(), getLocale()),
 					getTranslation("cadetDetail.kind." + attempt.kind()), attempt.number(), time(attempt.startedAt()),
 					attempt.submittedAt() == null ? "–" : time(attempt.submittedAt()), result));
 			UnorderedList answers = new UnorderedList();
 			for (CadetDetail.Answer answer : attempt.answers()) {
-				answers.add(new ListItem(getTranslation("cadetDetail.answer", answer.questionId(), answer.answer(),
+				answers.add(new ListItem(getTranslation("cadetDetail.answer",
+						labels.question(attempt.moduleId(), answer.questionId(), getLocale()), answer.answer(),
 						answer.credit() == null ? "–" : formats.percent(answer.credit().doubleValue(), getLocale()))));
 			}
 			item.add(answers);
@@ -84,14 +89,16 @@ class CadetDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 		UnorderedList runs = new UnorderedList();
 		runs.setId("cadet-detail-scenarios");
 		for (CadetDetail.ScenarioRun run : detail.scenarioRuns()) {
-			ListItem item = new ListItem(
-					getTranslation("cadetDetail.run", run.moduleId(), run.scenarioId(), time(run.startedAt()),
-							run.endingId() == null ? getTranslation("cadetDetail.unfinished") : run.endingId(),
-							run.rating() == null ? "–" : run.rating()));
+			ListItem item = new ListItem(getTranslation("cadetDetail.run", labels.module(run.moduleId(), getLocale()),
+					labels.scenario(run.moduleId(), run.scenarioId(), getLocale()), time(run.startedAt()),
+					run.endingId() == null ? getTranslation("cadetDetail.unfinished")
+							: labels.ending(run.moduleId(), run.scenarioId(), run.endingId(), getLocale()),
+					run.rating() == null ? "–" : run.rating()));
 			UnorderedList path = new UnorderedList();
 			run.path()
-				.forEach((step) -> path.add(new ListItem(
-						getTranslation("cadetDetail.step", step.number(), step.nodeId(), step.choiceId()))));
+				.forEach(
+						(step) -> path.add(new ListItem(getTranslation("cadetDetail.step", step.number(), step.nodeId(),
+								labels.choice(run.moduleId(), run.scenarioId(), step.choiceId(), getLocale())))));
 			item.add(path);
 			runs.add(item);
 		}
