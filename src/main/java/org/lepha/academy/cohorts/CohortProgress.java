@@ -43,9 +43,19 @@ public class CohortProgress {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	@Transactional(readOnly = true)
 	public List<Row> page(long cohortId, int offset, int limit, LocalDate today) {
+		return page(cohortId, offset, limit, today, null, false);
+	}
+
+	/**
+	 * A page of the matrix, sorted by cadet name, optionally filtered by (user) name.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<Row> page(long cohortId, int offset, int limit, LocalDate today, String nameFilter,
+			boolean descending) {
 		cohorts.requireAccess(cohortId);
 		List<Assignment> assignments = repository.assignments(cohortId);
-		List<EnrolledCadet> cadets = repository.activeCadetsPage(cohortId, offset, limit);
+		List<EnrolledCadet> cadets = repository.activeCadetsPage(cohortId, offset, limit, nameFilter, descending);
 		List<String> moduleIds = assignments.stream().map(Assignment::moduleId).toList();
 		Map<Long, Map<String, CadetModuleProgress>> progress = report
 			.progress(cadets.stream().map(EnrolledCadet::userId).toList(), moduleIds);
@@ -62,8 +72,14 @@ public class CohortProgress {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	@Transactional(readOnly = true)
 	public int count(long cohortId) {
+		return count(cohortId, null);
+	}
+
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public int count(long cohortId, String nameFilter) {
 		cohorts.requireAccess(cohortId);
-		return repository.activeCadetCount(cohortId);
+		return repository.activeCadetCount(cohortId, nameFilter);
 	}
 
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")

@@ -100,6 +100,14 @@ class CohortProgressTests {
 		assertThat(progress.page(cohort.id(), 1, 1, today)).extracting((r) -> r.cadet().fullName())
 			.containsExactly("B Started");
 		assertThat(progress.count(cohort.id())).isEqualTo(3);
+		// Sorted and filtered in the database: by name, descending; a % in the filter is
+		// literal.
+		assertThat(progress.page(cohort.id(), 0, 50, today, null, true)).extracting((r) -> r.cadet().fullName())
+			.containsExactly("C Idle", "B Started", "A Done");
+		assertThat(progress.page(cohort.id(), 0, 50, today, "start", false)).extracting((r) -> r.cadet().fullName())
+			.containsExactly("B Started");
+		assertThat(progress.count(cohort.id(), "start")).isEqualTo(1);
+		assertThat(progress.count(cohort.id(), "%")).isZero();
 
 		CohortProgress.Summary summary = progress.summary(cohort.id(), today);
 		assertThat(summary.cadets()).isEqualTo(3);

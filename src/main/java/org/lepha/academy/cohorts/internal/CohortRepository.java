@@ -94,22 +94,51 @@ public class CohortRepository {
 	}
 
 	public List<EnrolledCadet> activeCadetsPage(long cohortId, int offset, int limit) {
+		return activeCadetsPage(cohortId, offset, limit, null, false);
+	}
+
+	/**
+	 * A page of the cohort's active cadets by name, optionally only those whose name or
+	 * user name contains the filter text.
+	 */
+	public List<EnrolledCadet> activeCadetsPage(long cohortId, int offset, int limit, String filter,
+			boolean descending) {
+		String order = descending ? "u.full_name DESC, u.id DESC" : "u.full_name, u.id";
+		String like = like(filter);
 		return jdbc.sql("""
 				SELECT u.id, u.username, u.full_name, u.preferred_locale, e.enrolled_at
 				FROM enrolment e JOIN app_user u ON u.id = e.user_id
 				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
-				ORDER BY u.full_name, u.id LIMIT ? OFFSET ?""")
-			.params(cohortId, limit, offset)
+				  AND (? IS NULL OR u.full_name LIKE ? OR u.username LIKE ?)
+				ORDER BY
+				""" + " " + order + " LIMIT ? OFFSET ?")
+			.params(cohortId, like, like, like, limit, offset)
 			.query((rs, n) -> new EnrolledCadet(rs.getLong(1), rs.getString(2), rs.getString(3),
 					java.util.Locale.forLanguageTag(rs.getString(4)), rs.getTimestamp(5).toInstant()))
 			.list();
 	}
 
 	public int activeCadetCount(long cohortId) {
-		return jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE cohort_id = ? AND withdrawn_at IS NULL")
-			.param(cohortId)
+		return activeCadetCount(cohortId, null);
+	}
+
+	public int activeCadetCount(long cohortId, String filter) {
+		String like = like(filter);
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM enrolment e JOIN app_user u ON u.id = e.user_id
+				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
+				  AND (? IS NULL OR u.full_name LIKE ? OR u.username LIKE ?)""")
+			.params(cohortId, like, like, like)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** A LIKE pattern matching the text anywhere, its own % and _ taken literally. */
+	private static String like(String filter) {
+		if (filter == null || filter.isBlank()) {
+			return null;
+		}
+		return "%" + filter.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 	public List<Long> activeCadetIds(long cohortId) {

@@ -283,7 +283,11 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		cohorts.assignableModules(getLocale()).forEach((m) -> titles.put(m.moduleId(), m.title()));
 		Grid<CohortProgress.Row> grid = new Grid<>();
 		grid.setId("progress-grid");
-		grid.addColumn((r) -> r.cadet().fullName()).setHeader(getTranslation("users.fullName")).setFrozen(true);
+		grid.addColumn((r) -> r.cadet().fullName())
+			.setHeader(getTranslation("users.fullName"))
+			.setFrozen(true)
+			.setSortable(true)
+			.setKey("name");
 		for (org.lepha.academy.cohorts.Assignment assignment : cohorts.assignments(cohort.id())) {
 			grid.addColumn((r) -> cell(r, assignment.moduleId()))
 				.setHeader(titles.getOrDefault(assignment.moduleId(), assignment.moduleId()));
@@ -294,9 +298,19 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			String address = "cohorts/" + cohort.id() + "/cadet/" + e.getItem().cadet().userId();
 			UI.getCurrent().navigate(address);
 		});
-		grid.setItems((query) -> progress.page(cohort.id(), query.getOffset(), query.getLimit(), today).stream(),
-				(query) -> progress.count(cohort.id()));
-		VerticalLayout layout = new VerticalLayout(line, grid);
+		TextField filter = new TextField(getTranslation("progress.filter"));
+		filter.setId("progress-filter");
+		filter.setClearButtonVisible(true);
+		filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+		// Sorting and filtering happen in the database; only the visible page is loaded.
+		grid.setItems((query) -> progress
+			.page(cohort.id(), query.getOffset(), query.getLimit(), today, filter.getValue(),
+					query.getSortOrders()
+						.stream()
+						.anyMatch((o) -> o.getDirection() == com.vaadin.flow.data.provider.SortDirection.DESCENDING))
+			.stream(), (query) -> progress.count(cohort.id(), filter.getValue()));
+		filter.addValueChangeListener((e) -> grid.getDataProvider().refreshAll());
+		VerticalLayout layout = new VerticalLayout(line, filter, grid);
 		layout.setSizeFull();
 		return layout;
 	}
