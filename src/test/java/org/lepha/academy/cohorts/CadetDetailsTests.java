@@ -87,12 +87,19 @@ class CadetDetailsTests {
 		assertThat(attempt.number()).isEqualTo(1);
 		assertThat(attempt.submittedAt()).isNotNull();
 		assertThat(attempt.passed()).isFalse();
+		// The quiz draws from the bank: only the drawn ones of the two were answered.
+		List<String> answered = quiz.questions().stream().map((q) -> q.id()).filter(given::containsKey).toList();
+		assertThat(answered).isNotEmpty();
 		assertThat(attempt.answers()).extracting(CadetDetail.Answer::questionId)
-			.containsExactlyInAnyOrder("naloxone-effect", "arrest-at-scene");
+			.containsExactlyInAnyOrderElementsOf(answered);
 		Map<String, BigDecimal> credit = new java.util.HashMap<>();
 		attempt.answers().forEach((a) -> credit.put(a.questionId(), a.credit()));
-		assertThat(credit.get("naloxone-effect")).isEqualByComparingTo("1");
-		assertThat(credit.get("arrest-at-scene")).isEqualByComparingTo("0");
+		if (answered.contains("naloxone-effect")) {
+			assertThat(credit.get("naloxone-effect")).isEqualByComparingTo("1");
+		}
+		if (answered.contains("arrest-at-scene")) {
+			assertThat(credit.get("arrest-at-scene")).isEqualByComparingTo("0");
+		}
 		assertThat(detail.scenarioRuns()).hasSize(1);
 		CadetDetail.ScenarioRun scenario = detail.scenarioRuns().get(0);
 		assertThat(scenario.scenarioId()).isEqualTo("overdose-call");
