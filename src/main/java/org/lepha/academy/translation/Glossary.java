@@ -115,7 +115,7 @@ public class Glossary {
 			return "";
 		}
 		if (terms.isEmpty()) {
-			return HtmlUtils.htmlEscape(source);
+			return HtmlUtils.htmlEscape(source, "UTF-8");
 		}
 		List<GlossaryTerm> longestFirst = terms.stream()
 			.sorted(Comparator.comparingInt((GlossaryTerm t) -> t.term().length()).reversed())
@@ -124,7 +124,7 @@ public class Glossary {
 		StringBuilder html = new StringBuilder();
 		int last = 0;
 		while (matcher.find()) {
-			html.append(HtmlUtils.htmlEscape(source.substring(last, matcher.start())));
+			html.append(HtmlUtils.htmlEscape(source.substring(last, matcher.start()), "UTF-8"));
 			String found = matcher.group();
 			String title = longestFirst.stream()
 				.filter((t) -> t.term().equalsIgnoreCase(normalizeSpace(found)))
@@ -132,13 +132,13 @@ public class Glossary {
 				.findFirst()
 				.orElse("");
 			html.append("<mark class=\"glossary-term\" title=\"")
-				.append(HtmlUtils.htmlEscape(title))
+				.append(HtmlUtils.htmlEscape(title, "UTF-8"))
 				.append("\">")
-				.append(HtmlUtils.htmlEscape(found))
+				.append(HtmlUtils.htmlEscape(found, "UTF-8"))
 				.append("</mark>");
 			last = matcher.end();
 		}
-		html.append(HtmlUtils.htmlEscape(source.substring(last)));
+		html.append(HtmlUtils.htmlEscape(source.substring(last), "UTF-8"));
 		return html.toString();
 	}
 

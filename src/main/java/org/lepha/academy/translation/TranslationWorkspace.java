@@ -149,7 +149,7 @@ public class TranslationWorkspace {
 			html = catalog.markdownHtml(moduleId, new ResolvedText(value, ResolvedText.Origin.DRAFT, false));
 		}
 		else {
-			html = "<p style=\"white-space: pre-wrap\">" + HtmlUtils.htmlEscape(value) + "</p>";
+			html = "<p style=\"white-space: pre-wrap\">" + HtmlUtils.htmlEscape(value, "UTF-8") + "</p>";
 		}
 		return new SegmentPreview(html, Languages.isRightToLeft(locale));
 	}
