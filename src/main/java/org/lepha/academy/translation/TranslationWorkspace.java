@@ -14,6 +14,7 @@ import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.content.Module;
+import org.lepha.academy.content.ResolvedText;
 import org.lepha.academy.content.TranslationFiles;
 import org.lepha.academy.content.TranslationFiles.FileSegment;
 import org.lepha.academy.content.TranslationFiles.TextProblem;
@@ -27,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The translator workspace: segments with their status, saving drafts, review, coverage
@@ -129,6 +131,31 @@ public class TranslationWorkspace {
 		edits.saveDraft(moduleId, locale, key, target, TranslationFiles.sourceHash(english), english, me().id(),
 				Instant.now());
 		return segment(moduleId, locale, key).segment();
+	}
+
+	/**
+	 * A translation of a segment as cadets will see it, before it is saved: lesson
+	 * sections as Markdown through the same sanitized renderer cadets get, other segments
+	 * as plain text.
+	 */
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public SegmentPreview preview(String moduleId, Locale locale, String key, String text) {
+		requireLocale(locale);
+		segment(moduleId, locale, key);
+		String value = text == null ? "" : text.replace("\r\n", "\n");
+		String html;
+		if (isLessonSection(key)) {
+			html = catalog.markdownHtml(moduleId, new ResolvedText(value, ResolvedText.Origin.DRAFT, false));
+		}
+		else {
+			html = "<p style=\"white-space: pre-wrap\">" + HtmlUtils.htmlEscape(value, "UTF-8") + "</p>";
+		}
+		return new SegmentPreview(html, Languages.isRightToLeft(locale));
+	}
+
+	private static boolean isLessonSection(String key) {
+		return key.startsWith("lesson.") && key.contains(".section.");
 	}
 
 	/**

@@ -2,12 +2,14 @@ package org.lepha.academy.translation.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,9 +37,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.security.Role;
+import org.lepha.academy.translation.Glossary;
+import org.lepha.academy.translation.GlossaryTerm;
+import org.lepha.academy.translation.GlossaryWarning;
 import org.lepha.academy.translation.ImportReport;
 import org.lepha.academy.translation.Segment;
 import org.lepha.academy.translation.SegmentFilter;
+import org.lepha.academy.translation.SegmentPreview;
 import org.lepha.academy.translation.SegmentStatus;
 import org.lepha.academy.translation.TranslationRejectedException;
 import org.lepha.academy.translation.TranslationWorkspace;
@@ -58,6 +64,12 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 	private final TranslationWorkspace workspace;
 
 	private final UiTranslationProvider strings;
+
+	private final Glossary glossary;
+
+	private final Div glossaryWarnings = new Div();
+
+	private final Div preview = new Div();
 
 	private final Grid<Segment> grid = new Grid<>();
 
@@ -85,9 +97,10 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 
 	private Segment selected;
 
-	TranslationEditorView(TranslationWorkspace workspace, UiTranslationProvider strings) {
+	TranslationEditorView(TranslationWorkspace workspace, UiTranslationProvider strings, Glossary glossary) {
 		this.workspace = workspace;
 		this.strings = strings;
+		this.glossary = glossary;
 		setSizeFull();
 	}
 
@@ -163,6 +176,20 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		target.setMinHeight("12em");
 		target.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
 		target.getElement().setAttribute("lang", locale.toLanguageTag());
+		target.setValueChangeMode(ValueChangeMode.LAZY);
+		target.addValueChangeListener((e) -> updatePreview());
+		glossaryWarnings.setId("segment-glossary-warnings");
+		glossaryWarnings.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
+		preview.setId("segment-preview");
+		preview.setWidthFull();
+		preview.getStyle()
+			.set("border", "1px solid var(--lumo-contrast-20pct)")
+			.set("border-radius", "var(--lumo-border-radius-m)")
+			.set("padding", "0 var(--lumo-space-m)");
+		preview.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+		preview.getElement().setAttribute("lang", locale.toLanguageTag());
+		Button openGlossary = new Button(getTranslation("translate.glossary.open"), (e) -> openGlossary());
+		openGlossary.setId("glossary-open");
 		error.setId("segment-error");
 		error.getStyle().set("color", "var(--lumo-error-text-color)");
 		save.setText(getTranslation("translate.save"));
@@ -175,7 +202,8 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		approve.addClickListener((e) -> approveSelected());
 
 		VerticalLayout editor = new VerticalLayout(new Paragraph(getTranslation("translate.english")), english,
-				previousEnglish, target, error, new HorizontalLayout(save, approve));
+				previousEnglish, target, error, glossaryWarnings, new HorizontalLayout(save, approve, openGlossary),
+				new Paragraph(getTranslation("translate.preview")), preview);
 		SplitLayout split = new SplitLayout(grid, editor);
 		split.setSizeFull();
 		split.setSplitterPosition(50);
@@ -193,6 +221,7 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 	private void select(Segment segment) {
 		selected = segment;
 		error.setText("");
+		glossaryWarnings.removeAll();
 		previousEnglish.removeAll();
 		boolean chosen = segment != null;
 		target.setEnabled(chosen);
@@ -201,10 +230,12 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		if (!chosen) {
 			english.setText(getTranslation("translate.selectSegment"));
 			target.clear();
+			updatePreview();
 			return;
 		}
-		english.setText(segment.english());
+		showEnglish();
 		target.setValue(segment.target() == null ? "" : segment.target());
+		updatePreview();
 		if (segment.previousEnglish() != null) {
 			previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")));
 			Div diff = new Div();
@@ -236,6 +267,7 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 			Segment saved = workspace.save(moduleId, locale, selected.key(), target.getValue());
 			Notification.show(getTranslation("translate.saved"));
 			afterChange(saved);
+			showGlossaryWarnings(glossary.check(locale, saved.english(), saved.target()));
 		}
 		catch (TranslationRejectedException ex) {
 			showRejection(ex);
@@ -260,6 +292,88 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		refresh();
 		grid.select(changed);
 		select(changed);
+	}
+
+	/** The English with the glossary terms marked; the service escapes all of it. */
+	private void showEnglish() {
+		english.removeAll();
+		Span marked = new Span();
+		marked.setId("segment-english-marked");
+		marked.getElement().setProperty("innerHTML", glossary.highlight(locale, selected.english()));
+		english.add(marked);
+	}
+
+	private void updatePreview() {
+		if (selected == null || target.getValue().isBlank()) {
+			preview.getElement().setProperty("innerHTML", "");
+			return;
+		}
+		SegmentPreview rendered = workspace.preview(moduleId, locale, selected.key(), target.getValue());
+		preview.getElement().setAttribute("dir", rendered.rightToLeft() ? "rtl" : "ltr");
+		preview.getElement().setProperty("innerHTML", rendered.html());
+	}
+
+	private void showGlossaryWarnings(List<GlossaryWarning> warnings) {
+		glossaryWarnings.removeAll();
+		if (warnings.isEmpty()) {
+			return;
+		}
+		glossaryWarnings.add(new Paragraph(getTranslation("translate.glossary.warnings")));
+		for (GlossaryWarning w : warnings) {
+			Paragraph line = new Paragraph(getTranslation("translate.glossary.missing", w.term(), w.translation()));
+			line.addClassName("glossary-warning");
+			glossaryWarnings.add(line);
+		}
+	}
+
+	private void openGlossary() {
+		Dialog dialog = new Dialog();
+		dialog.setId("glossary-dialog");
+		dialog.setHeaderTitle(getTranslation("translate.glossary.title", strings.languageName(locale)));
+		Grid<GlossaryTerm> terms = new Grid<>();
+		terms.setId("glossary-terms");
+		terms.addColumn(GlossaryTerm::term).setHeader(getTranslation("translate.glossary.term"));
+		terms.addComponentColumn((t) -> {
+			Span span = new Span(t.translation());
+			span.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+			return span;
+		}).setHeader(getTranslation("translate.glossary.translation"));
+		terms.addComponentColumn((t) -> new Button(getTranslation("translate.glossary.remove"), (e) -> {
+			glossary.remove(locale, t.term());
+			terms.setItems(glossary.terms(locale));
+			afterGlossaryChange();
+		})).setAutoWidth(true).setFlexGrow(0);
+		terms.setItems(glossary.terms(locale));
+		terms.setWidth("40em");
+		TextField term = new TextField(getTranslation("translate.glossary.term"));
+		term.setId("glossary-term");
+		term.getElement().setAttribute("dir", "ltr");
+		TextField translation = new TextField(getTranslation("translate.glossary.translation"));
+		translation.setId("glossary-translation");
+		translation.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+		Button add = new Button(getTranslation("translate.glossary.add"), (e) -> {
+			if (term.getValue().isBlank() || translation.getValue().isBlank()) {
+				Notification.show(getTranslation("translate.glossary.invalid"));
+				return;
+			}
+			glossary.add(locale, term.getValue(), translation.getValue());
+			term.clear();
+			translation.clear();
+			terms.setItems(glossary.terms(locale));
+			afterGlossaryChange();
+			Notification.show(getTranslation("translate.glossary.added"));
+		});
+		add.setId("glossary-add");
+		add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.add(new VerticalLayout(terms, new HorizontalLayout(term, translation, add)));
+		dialog.getFooter().add(new Button(getTranslation("translate.glossary.close"), (e) -> dialog.close()));
+		dialog.open();
+	}
+
+	private void afterGlossaryChange() {
+		if (selected != null) {
+			showEnglish();
+		}
 	}
 
 	private void showRejection(TranslationRejectedException ex) {

@@ -5,7 +5,9 @@ import java.util.Locale;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,6 +67,42 @@ class TranslationEditorViewTests extends SpringBrowserlessTest {
 		assertThat(edits.edit("example-module", DARI, "module.title")).get()
 			.extracting((e) -> e.target())
 			.isEqualTo("عنوان تازهٔ آزمایشی");
+	}
+
+	@Test
+	@WithUserDetails(TestAccounts.TRANSLATOR)
+	void glossaryTermsAreMarkedWarnedAboutAndThePreviewIsRightToLeft() {
+		navigate("translate/example-module/fa-AF", TranslationEditorView.class);
+		@SuppressWarnings("unchecked")
+		Grid<Segment> segments = $(Grid.class).id("segments");
+		int row = -1;
+		for (int i = 0; i < test(segments).size(); i++) {
+			String english = test(segments).getRow(i).english();
+			if (english.toLowerCase(Locale.ROOT).matches("(?s).*\\boverdose\\b.*") && !english.contains("{")
+					&& !english.contains("\n") && !english.contains("*") && !english.contains("[")) {
+				row = i;
+				break;
+			}
+		}
+		assertThat(row).as("a one-line segment that mentions overdose").isNotNegative();
+		test(segments).select(row);
+		Segment segment = test(segments).getRow(row);
+
+		Span marked = $(Span.class).id("segment-english-marked");
+		assertThat(marked.getElement().getProperty("innerHTML")).contains("<mark class=\"glossary-term\"");
+		Div preview = $(Div.class).id("segment-preview");
+		assertThat(preview.getElement().getAttribute("dir")).isEqualTo("rtl");
+
+		TextArea target = $(TextArea.class).id("segment-target");
+		test(target).setValue("متن آزمایشی بدون اصطلاح");
+		assertThat(preview.getElement().getProperty("innerHTML")).contains("متن آزمایشی بدون اصطلاح");
+		test($(Button.class).id("segment-save")).click();
+		assertThat($(Paragraph.class).id("segment-error").getText()).isEmpty();
+		assertThat(edits.edit("example-module", DARI, segment.key())).isPresent();
+		Div warnings = $(Div.class).id("segment-glossary-warnings");
+		assertThat(warnings.getChildren()
+			.filter((c) -> c.getClassNames().contains("glossary-warning"))
+			.map((c) -> ((Paragraph) c).getText())).anyMatch((text) -> text.contains("مصرف بیش از حد"));
 	}
 
 }
