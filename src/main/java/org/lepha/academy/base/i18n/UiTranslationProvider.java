@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.MessageFormat;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -34,8 +36,19 @@ public class UiTranslationProvider implements I18NProvider {
 
 	private final Map<Locale, Map<String, String>> strings;
 
+	private final UiStringOverrides overrides;
+
 	public UiTranslationProvider(Languages languages, Path directory) {
+		this(languages, directory, UiStringOverrides.NONE);
+	}
+
+	/**
+	 * @param overrides edits made in the application, served over the files of the same
+	 * locale
+	 */
+	public UiTranslationProvider(Languages languages, Path directory, UiStringOverrides overrides) {
 		this.languages = languages;
+		this.overrides = overrides == null ? UiStringOverrides.NONE : overrides;
 		Map<Locale, Map<String, String>> loaded = new LinkedHashMap<>();
 		for (Locale locale : languages.all()) {
 			loaded.put(locale, load(directory.resolve(locale.toLanguageTag() + ".properties")));
@@ -54,10 +67,27 @@ public class UiTranslationProvider implements I18NProvider {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read UI strings " + file, ex);
 		}
+		// Keep the order of the file (translators and the export rely on it).
 		Map<String, String> map = new LinkedHashMap<>();
-		properties.stringPropertyNames().forEach((key) -> map.put(key, properties.getProperty(key)));
+		try {
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				Matcher m = KEY_LINE.matcher(line);
+				if (m.find() && properties.containsKey(m.group(1))) {
+					map.putIfAbsent(m.group(1), properties.getProperty(m.group(1)));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read UI strings " + file, ex);
+		}
+		properties.stringPropertyNames()
+			.stream()
+			.sorted()
+			.forEach((key) -> map.putIfAbsent(key, properties.getProperty(key)));
 		return Collections.unmodifiableMap(map);
 	}
+
+	private static final Pattern KEY_LINE = Pattern.compile("^\\s*([^#!\\s=:\\\\][^\\s=:\\\\]*)\\s*[=:]");
 
 	@Override
 	public List<Locale> getProvidedLocales() {
@@ -67,10 +97,10 @@ public class UiTranslationProvider implements I18NProvider {
 	@Override
 	public String getTranslation(String key, Locale locale, Object... params) {
 		Locale served = languages.bestMatch(locale);
-		String pattern = strings.get(served).get(key);
+		String pattern = pattern(served, key);
 		if (pattern == null) {
 			served = languages.fallback();
-			pattern = strings.get(served).get(key);
+			pattern = pattern(served, key);
 		}
 		if (pattern == null) {
 			log.warn("Missing UI string '{}'", key);
@@ -80,6 +110,18 @@ public class UiTranslationProvider implements I18NProvider {
 			return pattern;
 		}
 		return new MessageFormat(pattern, served).format(params);
+	}
+
+	private String pattern(Locale locale, String key) {
+		return overrides.pattern(locale, key).orElseGet(() -> strings.get(locale).get(key));
+	}
+
+	/**
+	 * The strings of one language as in its file (without edits), in the order of the
+	 * file.
+	 */
+	public Map<String, String> fileStrings(Locale locale) {
+		return strings.getOrDefault(locale, Map.of());
 	}
 
 	/** The keys of one language, for coverage checks and the translator workspace. */

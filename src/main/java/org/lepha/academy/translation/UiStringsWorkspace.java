@@ -1,0 +1,294 @@
+package org.lepha.academy.translation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.ibm.icu.text.MessagePattern;
+import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.content.Coverage;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.security.UserAccount;
+import org.lepha.academy.security.UserAccountService;
+import org.lepha.academy.translation.internal.UiStringEdit;
+import org.lepha.academy.translation.internal.UiStringEditOverrides;
+import org.lepha.academy.translation.internal.UiStringEditRepository;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Translating the UI strings ({@code translations/ui/<lang>.properties}) in the
+ * workspace: the strings with their status, saving drafts, approval, coverage and export
+ * as a {@code .properties} file to commit. Same permissions as module translation:
+ * translators of the language, or administrators.
+ * <p>
+ * Status: a value in the language's file counts as APPROVED (the files are reviewed
+ * before they are committed); a workspace edit is DRAFT until another translator or an
+ * administrator approves it; no value is MISSING. Edits are served over the files by
+ * {@link UiStringEditOverrides}.
+ */
+@Service
+public class UiStringsWorkspace {
+
+	private final UiStringEditRepository edits;
+
+	private final UiStringEditOverrides overrides;
+
+	private final UiTranslationProvider strings;
+
+	private final TranslationWorkspace workspace;
+
+	private final UserAccountService accounts;
+
+	private final Languages languages;
+
+	public UiStringsWorkspace(UiStringEditRepository edits, UiStringEditOverrides overrides,
+			UiTranslationProvider strings, TranslationWorkspace workspace, UserAccountService accounts,
+			Languages languages) {
+		this.edits = edits;
+		this.overrides = overrides;
+		this.strings = strings;
+		this.workspace = workspace;
+		this.accounts = accounts;
+		this.languages = languages;
+	}
+
+	/** The UI strings of a language, in the order of the English file. */
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<UiStringSegment> segments(Locale locale, SegmentFilter filter) {
+		requireLocale(locale);
+		SegmentFilter f = filter == null ? SegmentFilter.all() : filter;
+		return merged(locale).stream()
+			.filter((s) -> f
+				.matches(new Segment(s.key(), s.english(), s.target(), s.status(), null, s.edited(), s.savedBy())))
+			.toList();
+	}
+
+	/** Coverage of the UI strings in each of the user's languages. */
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<UiStringsCoverage> coverage() {
+		return workspace.myLocales().stream().map((l) -> new UiStringsCoverage(l, coverageOf(merged(l)))).toList();
+	}
+
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public Coverage coverage(Locale locale) {
+		requireLocale(locale);
+		return coverageOf(merged(locale));
+	}
+
+	/**
+	 * Saves a translation of a UI string as a draft.
+	 * @throws TranslationRejectedException when it is empty, not a valid ICU
+	 * MessageFormat pattern, or its arguments differ from the English
+	 */
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional
+	public UiStringSegment save(Locale locale, String key, String text) {
+		UserAccount me = requireLocale(locale);
+		String english = english(key);
+		if (text == null || text.isBlank()) {
+			throw new TranslationRejectedException("translate.error.empty", List.of());
+		}
+		String target = text.replace("\r\n", "\n");
+		check(english, target);
+		edits.saveDraft(locale, key, target, me.id(), Instant.now());
+		overrides.clear();
+		return segment(locale, key);
+	}
+
+	/**
+	 * Approves the current draft of a UI string. A translator may not approve a draft
+	 * they saved; an administrator may.
+	 */
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional
+	public UiStringSegment approve(Locale locale, String key) {
+		UserAccount me = requireLocale(locale);
+		UiStringSegment current = segment(locale, key);
+		switch (current.status()) {
+			case MISSING, STALE ->
+				throw new TranslationRejectedException("translate.error.nothingToApprove", List.of());
+			case APPROVED -> {
+				return current;
+			}
+			case DRAFT -> {
+				// approved below
+			}
+		}
+		if (Objects.equals(current.savedBy(), me.id()) && !me.hasRole(Role.ADMIN)) {
+			throw new TranslationRejectedException("translate.error.selfApproval", List.of());
+		}
+		edits.approve(locale, key, me.id(), Instant.now());
+		overrides.clear();
+		return segment(locale, key);
+	}
+
+	/**
+	 * The language's UI strings as a {@code .properties} file (UTF-8) with the workspace
+	 * edits (drafts too, marked by a comment) merged in, keys in the order of
+	 * {@code en.properties}, to be committed to {@code translations/ui}. A key without
+	 * translation gets the English value and a comment, so the file has every key.
+	 */
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public byte[] exportProperties(Locale locale) {
+		requireLocale(locale);
+		StringBuilder out = new StringBuilder();
+		out.append("# UI strings: ")
+			.append(locale.toLanguageTag())
+			.append(" (exported from the translator workspace)\n");
+		for (UiStringSegment s : merged(locale)) {
+			if (s.status() == SegmentStatus.MISSING) {
+				out.append("# untranslated: English value\n");
+			}
+			else if (s.status() == SegmentStatus.DRAFT) {
+				out.append("# draft, not yet approved\n");
+			}
+			String value = s.target() != null ? s.target() : s.english();
+			out.append(escape(s.key(), true)).append('=').append(escape(value, false)).append('\n');
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	static String escape(String text, boolean key) {
+		StringBuilder b = new StringBuilder();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '\\' -> b.append("\\\\");
+				case '\n' -> b.append("\\n");
+				case '\r' -> b.append("\\r");
+				case '\t' -> b.append("\\t");
+				case '\f' -> b.append("\\f");
+				case ' ' -> b.append((key || i == 0) ? "\\ " : " ");
+				case '=', ':', '#', '!' -> {
+					if (key || i == 0) {
+						b.append('\\');
+					}
+					b.append(c);
+				}
+				default -> b.append(c);
+			}
+		}
+		return b.toString();
+	}
+
+	/**
+	 * Refuses a translation that is not a valid ICU MessageFormat pattern or whose
+	 * argument names and numbers differ from the English.
+	 */
+	static void check(String english, String target) {
+		Set<String> targetArguments;
+		try {
+			targetArguments = arguments(target);
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			throw new TranslationRejectedException("translate.error.icu", List.of(String.valueOf(ex.getMessage())));
+		}
+		Set<String> englishArguments;
+		try {
+			englishArguments = arguments(english);
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			// An English value that is not a pattern is shown as it is: no arguments.
+			englishArguments = Set.of();
+		}
+		if (!englishArguments.equals(targetArguments)) {
+			throw new TranslationRejectedException("translate.error.placeholders",
+					List.of("English " + englishArguments + ", translation " + targetArguments));
+		}
+	}
+
+	private static Set<String> arguments(String pattern) {
+		MessagePattern parsed = new MessagePattern(pattern);
+		Set<String> names = new TreeSet<>();
+		for (int i = 0; i < parsed.countParts(); i++) {
+			MessagePattern.Part part = parsed.getPart(i);
+			if (part.getType() == MessagePattern.Part.Type.ARG_NAME
+					|| part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
+				names.add(parsed.getSubstring(part));
+			}
+		}
+		return names;
+	}
+
+	private String english(String key) {
+		String english = strings.fileStrings(languages.fallback()).get(key);
+		if (english == null) {
+			throw new IllegalArgumentException("No UI string " + key);
+		}
+		return english;
+	}
+
+	private UiStringSegment segment(Locale locale, String key) {
+		english(key);
+		return merged(locale).stream()
+			.filter((s) -> s.key().equals(key))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No UI string " + key));
+	}
+
+	private List<UiStringSegment> merged(Locale locale) {
+		Map<String, String> english = strings.fileStrings(languages.fallback());
+		Map<String, String> file = strings.fileStrings(locale);
+		Map<String, UiStringEdit> stored = edits.edits(locale);
+		List<UiStringSegment> result = new ArrayList<>(english.size());
+		for (Map.Entry<String, String> entry : english.entrySet()) {
+			String key = entry.getKey();
+			UiStringEdit edit = stored.get(key);
+			if (edit != null) {
+				result.add(new UiStringSegment(key, entry.getValue(), edit.text(),
+						edit.approved() ? SegmentStatus.APPROVED : SegmentStatus.DRAFT, true, edit.savedBy()));
+			}
+			else {
+				String value = file.get(key);
+				boolean has = value != null && !value.isBlank();
+				result.add(new UiStringSegment(key, entry.getValue(), has ? value : null,
+						has ? SegmentStatus.APPROVED : SegmentStatus.MISSING, false, null));
+			}
+		}
+		return result;
+	}
+
+	private static Coverage coverageOf(List<UiStringSegment> merged) {
+		int draft = 0;
+		int approved = 0;
+		int missing = 0;
+		for (UiStringSegment s : merged) {
+			switch (s.status()) {
+				case DRAFT -> draft++;
+				case APPROVED -> approved++;
+				case MISSING, STALE -> missing++;
+			}
+		}
+		return new Coverage(merged.size(), draft, approved, 0, missing);
+	}
+
+	private UserAccount requireLocale(Locale locale) {
+		if (locale == null || !languages.isSupported(locale) || locale.equals(languages.fallback())) {
+			throw new IllegalArgumentException("Not a translation language: " + locale);
+		}
+		UserAccount me = accounts.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+		if (me.hasRole(Role.ADMIN)) {
+			return me;
+		}
+		if (!me.hasRole(Role.TRANSLATOR) || !accounts.myTranslatorLocales().contains(locale)) {
+			throw new AccessDeniedException("Not a translator for " + locale.toLanguageTag());
+		}
+		return me;
+	}
+
+}
