@@ -16,16 +16,18 @@ import org.lepha.academy.content.Coverage;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.translation.ModuleCoverage;
 import org.lepha.academy.translation.TranslationWorkspace;
+import org.lepha.academy.translation.UiStringsCoverage;
+import org.lepha.academy.translation.UiStringsWorkspace;
 
 /**
- * The translator's home: coverage of every module in each of their languages, with a link
- * to the editor.
+ * The translator's home: coverage of every module and of the UI strings in each of their
+ * languages, with links to the editors.
  */
 @Route("translate")
 @RolesAllowed({ Role.Names.TRANSLATOR, Role.Names.ADMIN })
 public class TranslatorHomeView extends VerticalLayout implements HasDynamicTitle {
 
-	TranslatorHomeView(TranslationWorkspace workspace, UiTranslationProvider strings) {
+	TranslatorHomeView(TranslationWorkspace workspace, UiStringsWorkspace uiStrings, UiTranslationProvider strings) {
 		setSizeFull();
 		add(new H1(getTranslation("translatorHome.title")));
 		List<ModuleCoverage> coverage = workspace.coverage();
@@ -47,6 +49,26 @@ public class TranslatorHomeView extends VerticalLayout implements HasDynamicTitl
 				new RouteParameters(java.util.Map.of("moduleId", c.moduleId(), "locale", c.locale().toLanguageTag()))));
 		grid.setItems(coverage);
 		add(grid);
+		add(uiStringsCoverage(uiStrings.coverage(), strings));
+	}
+
+	private Grid<UiStringsCoverage> uiStringsCoverage(List<UiStringsCoverage> coverage, UiTranslationProvider strings) {
+		Grid<UiStringsCoverage> grid = new Grid<>();
+		grid.setId("ui-strings-coverage");
+		grid.addColumn((c) -> getTranslation("translatorHome.uiStrings"))
+			.setHeader(getTranslation("translatorHome.module"))
+			.setAutoWidth(true);
+		grid.addColumn((c) -> strings.languageName(c.locale())).setHeader(getTranslation("translatorHome.language"));
+		grid.addColumn((c) -> {
+			Coverage k = c.coverage();
+			return getTranslation("translatorHome.coverage", k.percentCurrent(), k.approved(), k.draft(), k.stale(),
+					k.missing());
+		}).setHeader(getTranslation("translate.status")).setAutoWidth(true);
+		grid.addComponentColumn((c) -> new RouterLink(getTranslation("translatorHome.open"), UiStringsEditorView.class,
+				new RouteParameters("locale", c.locale().toLanguageTag())));
+		grid.setItems(coverage);
+		grid.setAllRowsVisible(true);
+		return grid;
 	}
 
 	@Override

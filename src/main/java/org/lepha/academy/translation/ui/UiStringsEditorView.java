@@ -1,0 +1,203 @@
+package org.lepha.academy.translation.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.translation.SegmentFilter;
+import org.lepha.academy.translation.SegmentStatus;
+import org.lepha.academy.translation.TranslationRejectedException;
+import org.lepha.academy.translation.UiStringSegment;
+import org.lepha.academy.translation.UiStringsWorkspace;
+
+/**
+ * Translating the UI strings into one language: the keys with the English and the
+ * translation (status filter and search), saving drafts, approving, and the download of
+ * the language's {@code .properties} file with the edits merged in. The static segment
+ * {@code ui} takes precedence over the module editor's {@code :moduleId}.
+ */
+@Route("translate/ui/:locale")
+@RolesAllowed({ Role.Names.TRANSLATOR, Role.Names.ADMIN })
+public class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final UiStringsWorkspace workspace;
+
+	private final UiTranslationProvider strings;
+
+	private final Grid<UiStringSegment> grid = new Grid<>();
+
+	private final Select<SegmentStatus> statusFilter = new Select<>();
+
+	private final TextField search = new TextField();
+
+	private final Div english = new Div();
+
+	private final TextArea target = new TextArea();
+
+	private final Paragraph error = new Paragraph();
+
+	private final Button save = new Button();
+
+	private final Button approve = new Button();
+
+	private Locale locale;
+
+	private UiStringSegment selected;
+
+	UiStringsEditorView(UiStringsWorkspace workspace, UiTranslationProvider strings) {
+		this.workspace = workspace;
+		this.strings = strings;
+		setSizeFull();
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		locale = Locale.forLanguageTag(event.getRouteParameters().get("locale").orElse(""));
+		removeAll();
+		build();
+		refresh();
+	}
+
+	private void build() {
+		RouterLink back = new RouterLink(getTranslation("translate.back"), TranslatorHomeView.class);
+		H1 title = new H1(getPageTitle());
+
+		statusFilter.setId("ui-string-status-filter");
+		statusFilter.setLabel(getTranslation("translate.filter"));
+		statusFilter.setItems(EnumSet.of(SegmentStatus.MISSING, SegmentStatus.DRAFT, SegmentStatus.APPROVED));
+		statusFilter.setEmptySelectionAllowed(true);
+		statusFilter.setEmptySelectionCaption(getTranslation("translate.status"));
+		statusFilter.setItemLabelGenerator(
+				(s) -> s == null ? getTranslation("translate.status") : getTranslation("translate.status." + s.name()));
+		statusFilter.addValueChangeListener((e) -> refresh());
+		search.setId("ui-string-search");
+		search.setLabel(getTranslation("translate.search"));
+		search.setValueChangeMode(ValueChangeMode.LAZY);
+		search.addValueChangeListener((e) -> refresh());
+
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((e) -> {
+			byte[] bytes = workspace.exportProperties(locale);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), locale.toLanguageTag() + ".properties",
+					"text/plain;charset=UTF-8", bytes.length);
+		}), getTranslation("uiStrings.export"));
+		export.setId("ui-strings-export");
+		export.getElement().setAttribute("download", true);
+
+		grid.setId("ui-strings");
+		grid.removeAllColumns();
+		grid.addColumn(UiStringSegment::key).setHeader(getTranslation("uiStrings.key")).setAutoWidth(true);
+		grid.addColumn(UiStringSegment::english).setHeader(getTranslation("translate.english")).setFlexGrow(1);
+		grid.addColumn(UiStringSegment::target).setHeader(getTranslation("translate.target")).setFlexGrow(1);
+		grid.addColumn((s) -> getTranslation("translate.status." + s.status().name()))
+			.setHeader(getTranslation("translate.status"))
+			.setAutoWidth(true);
+		grid.asSingleSelect().addValueChangeListener((e) -> select(e.getValue()));
+		grid.setHeight("50%");
+
+		english.setId("ui-string-english");
+		english.getElement().setAttribute("dir", "ltr");
+		english.getStyle().set("white-space", "pre-wrap");
+		target.setId("ui-string-target");
+		target.setLabel(getTranslation("translate.target"));
+		target.setWidthFull();
+		target.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+		target.getElement().setAttribute("lang", locale.toLanguageTag());
+		error.setId("ui-string-error");
+		error.getStyle().set("color", "var(--lumo-error-text-color)");
+		save.setText(getTranslation("translate.save"));
+		save.setId("ui-string-save");
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		save.addClickListener((e) -> save());
+		approve.setText(getTranslation("translate.approve"));
+		approve.setId("ui-string-approve");
+		approve.addClickListener((e) -> approve());
+
+		add(back, title, new HorizontalLayout(statusFilter, search, export), grid,
+				new Paragraph(getTranslation("translate.selectSegment")), english, target, error,
+				new HorizontalLayout(save, approve));
+		select(null);
+	}
+
+	private void refresh() {
+		SegmentStatus status = statusFilter.getValue();
+		SegmentFilter filter = new SegmentFilter(status == null ? Set.of() : Set.of(status), search.getValue());
+		List<UiStringSegment> items = workspace.segments(locale, filter);
+		grid.setItems(items);
+		if (selected != null) {
+			items.stream().filter((s) -> s.key().equals(selected.key())).findFirst().ifPresent(grid::select);
+		}
+	}
+
+	private void select(UiStringSegment segment) {
+		selected = segment;
+		error.setText("");
+		english.setText(segment == null ? "" : segment.english());
+		target.setValue(segment == null || segment.target() == null ? "" : segment.target());
+		target.setEnabled(segment != null);
+		save.setEnabled(segment != null);
+		approve.setEnabled(segment != null && segment.status() == SegmentStatus.DRAFT);
+	}
+
+	private void save() {
+		if (selected == null) {
+			return;
+		}
+		try {
+			selected = workspace.save(locale, selected.key(), target.getValue());
+			Notification.show(getTranslation("translate.saved"));
+			refresh();
+			select(selected);
+		}
+		catch (TranslationRejectedException ex) {
+			error.setText(getTranslation(ex.messageKey()));
+		}
+	}
+
+	private void approve() {
+		if (selected == null) {
+			return;
+		}
+		try {
+			selected = workspace.approve(locale, selected.key());
+			Notification.show(getTranslation("translate.approvedMessage"));
+			refresh();
+			select(selected);
+		}
+		catch (TranslationRejectedException ex) {
+			error.setText(getTranslation(ex.messageKey()));
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("uiStrings.title", locale == null ? "" : strings.languageName(locale));
+	}
+
+}
