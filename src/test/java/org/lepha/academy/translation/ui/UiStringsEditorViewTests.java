@@ -1,0 +1,76 @@
+package org.lepha.academy.translation.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.TestAccounts;
+import org.lepha.academy.translation.UiStringSegment;
+import org.lepha.academy.translation.internal.UiStringEditOverrides;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Dari test translator sees the UI strings coverage, opens the UI strings editor,
+ * gets the placeholder error and saves a draft right to left.
+ */
+@IntegrationTest
+class UiStringsEditorViewTests extends SpringBrowserlessTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UiStringEditOverrides overrides;
+
+	@BeforeEach
+	@AfterEach
+	void clean() {
+		jdbc.sql("DELETE FROM ui_string_edit").update();
+		overrides.clear();
+	}
+
+	@Test
+	@WithUserDetails(TestAccounts.TRANSLATOR)
+	void aDariTranslatorEditsAUiString() {
+		navigate(TranslatorHomeView.class);
+		Grid<?> coverage = $(Grid.class).id("ui-strings-coverage");
+		assertThat(test(coverage).size()).isEqualTo(1);
+
+		navigate("translate/ui/fa-AF", UiStringsEditorView.class);
+		@SuppressWarnings("unchecked")
+		Grid<UiStringSegment> strings = $(Grid.class).id("ui-strings");
+		assertThat(test(strings).size()).isGreaterThan(100);
+		TextArea target = $(TextArea.class).id("ui-string-target");
+		assertThat(target.getElement().getAttribute("dir")).isEqualTo("rtl");
+
+		int row = -1;
+		for (int i = 0; i < test(strings).size(); i++) {
+			if (test(strings).getRow(i).key().equals("uiStrings.title")) {
+				row = i;
+			}
+		}
+		test(strings).select(row);
+		test(target).setValue("متن‌ها");
+		test($(Button.class).id("ui-string-save")).click();
+		assertThat($(Paragraph.class).id("ui-string-error").getText())
+			.startsWith("The translation must keep the placeholders");
+
+		test(target).setValue("متن‌ها: {0}");
+		test($(Button.class).id("ui-string-save")).click();
+		assertThat($(Paragraph.class).id("ui-string-error").getText()).isEmpty();
+		assertThat(jdbc.sql("SELECT text FROM ui_string_edit WHERE locale = 'fa-AF' AND string_key = 'uiStrings.title'")
+			.query(String.class)
+			.single()).isEqualTo("متن‌ها: {0}");
+	}
+
+}
