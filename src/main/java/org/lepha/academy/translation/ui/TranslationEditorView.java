@@ -110,6 +110,15 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		locale = Locale.forLanguageTag(event.getRouteParameters().get("locale").orElse(""));
 		removeAll();
 		build();
+		// "What is left" links from the coverage page open the editor filtered by status.
+		event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("status")
+			.flatMap((value) -> EnumSet.allOf(SegmentStatus.class)
+				.stream()
+				.filter((st) -> st.name().equalsIgnoreCase(value))
+				.findFirst())
+			.ifPresent(statusFilter::setValue);
 		refresh();
 	}
 

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.security.Role;
+import org.lepha.academy.translation.SegmentStatus;
 import org.lepha.academy.translation.ModuleCoverage;
 import org.lepha.academy.translation.TranslationWorkspace;
 import org.lepha.academy.translation.UiStringsCoverage;
@@ -44,9 +45,31 @@ public class TranslatorHomeView extends VerticalLayout implements HasDynamicTitl
 			return getTranslation("translatorHome.coverage", k.percentCurrent(), k.approved(), k.draft(), k.stale(),
 					k.missing());
 		}).setHeader(getTranslation("translate.status")).setAutoWidth(true);
-		grid.addComponentColumn((c) -> new RouterLink(getTranslation("translatorHome.open"),
-				TranslationEditorView.class,
-				new RouteParameters(java.util.Map.of("moduleId", c.moduleId(), "locale", c.locale().toLanguageTag()))));
+		grid.addComponentColumn((c) -> {
+			com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar(
+					0, 100, c.coverage().percentCurrent());
+			bar.getElement()
+				.setAttribute("aria-label",
+						getTranslation("translatorHome.coverageBar", c.coverage().percentCurrent()));
+			return bar;
+		}).setHeader(getTranslation("translatorHome.coverageBar.header"));
+		grid.addComponentColumn((c) -> {
+			RouteParameters where = new RouteParameters(
+					java.util.Map.of("moduleId", c.moduleId(), "locale", c.locale().toLanguageTag()));
+			RouterLink open = new RouterLink(getTranslation("translatorHome.open"), TranslationEditorView.class, where);
+			com.vaadin.flow.component.html.Div links = new com.vaadin.flow.component.html.Div(open);
+			Coverage k = c.coverage();
+			if (k.missing() + k.stale() > 0) {
+				RouterLink left = new RouterLink(getTranslation("translatorHome.whatIsLeft"),
+						TranslationEditorView.class, where);
+				left.setQueryParameters(com.vaadin.flow.router.QueryParameters.of("status",
+						(k.missing() > 0 ? SegmentStatus.MISSING : SegmentStatus.STALE).name()));
+				left.addClassName("what-is-left");
+				left.getStyle().set("margin-inline-start", "var(--lumo-space-m)");
+				links.add(left);
+			}
+			return links;
+		});
 		grid.setItems(coverage);
 		add(grid);
 		add(uiStringsCoverage(uiStrings.coverage(), strings));

@@ -42,6 +42,22 @@ class TranslationEditorViewTests extends SpringBrowserlessTest {
 
 	@Test
 	@WithUserDetails(TestAccounts.TRANSLATOR)
+	void theEditorOpensFilteredByTheStatusInItsAddress() {
+		// The example module is fully translated (drafts): filtered to approved, nothing
+		// is left.
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate(TranslationEditorView.class,
+					new com.vaadin.flow.router.RouteParameters(
+							java.util.Map.of("moduleId", "example-module", "locale", "fa-AF")),
+					com.vaadin.flow.router.QueryParameters.of("status", "approved"));
+		assertThat(getCurrentView()).isInstanceOf(TranslationEditorView.class);
+		assertThat($(com.vaadin.flow.component.select.Select.class).id("segment-status-filter").getValue())
+			.isEqualTo(org.lepha.academy.translation.SegmentStatus.APPROVED);
+		assertThat(test($(Grid.class).id("segments")).size()).isZero();
+	}
+
+	@Test
+	@WithUserDetails(TestAccounts.TRANSLATOR)
 	void aDariTranslatorEditsASegmentRightToLeft() {
 		navigate(TranslatorHomeView.class);
 		Grid<?> coverage = $(Grid.class).id("translation-coverage");
