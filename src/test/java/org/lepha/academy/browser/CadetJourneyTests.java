@@ -184,14 +184,21 @@ class CadetJourneyTests {
 			Map<String, String> pairs = Map.of("برنامهٔ سوزن و سرنگ", "وسایل پاک تزریق", "درمان جایگزین مواد افیونی",
 					"یک دوای تجویزشده");
 			for (Map.Entry<String, String> pair : pairs.entrySet()) {
-				matching.locator("vaadin-select")
+				Locator select = matching.locator("vaadin-select")
 					.filter(new Locator.FilterOptions().setHasText(pair.getKey()))
-					.first()
-					.click();
-				page.locator("vaadin-select-item:visible")
-					.filter(new Locator.FilterOptions().setHasText(pair.getValue()))
-					.first()
-					.click();
+					.first();
+				select.click();
+				page.waitForCondition(() -> select.getAttribute("opened") != null);
+				// Only the items of the list just opened: the previous one may still be
+				// closing.
+				Locator item = select.locator("vaadin-select-item")
+					.filter(new Locator.FilterOptions().setHasText(pair.getValue()));
+				if (item.count() == 0) {
+					item = page.locator("vaadin-select-overlay[opened] vaadin-select-item")
+						.filter(new Locator.FilterOptions().setHasText(pair.getValue()));
+				}
+				item.first().click();
+				page.waitForCondition(() -> select.getAttribute("opened") == null);
 			}
 		}
 		Locator ordering = page.locator("#question-order-steps");
