@@ -9,12 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lepha.academy.base.i18n.Languages;
-import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 import org.lepha.academy.translation.internal.GlossaryRepository;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,17 +171,7 @@ public class Glossary {
 	}
 
 	private UserAccount requireLocale(Locale locale) {
-		if (locale == null || !languages.isSupported(locale) || locale.equals(languages.fallback())) {
-			throw new IllegalArgumentException("Not a translation language: " + locale);
-		}
-		UserAccount me = accounts.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-		if (me.hasRole(Role.ADMIN)) {
-			return me;
-		}
-		if (!me.hasRole(Role.TRANSLATOR) || !accounts.myTranslatorLocales().contains(locale)) {
-			throw new AccessDeniedException("Not a translator for " + locale.toLanguageTag());
-		}
-		return me;
+		return TranslatorAccess.require(accounts, languages, locale);
 	}
 
 }

@@ -317,16 +317,7 @@ public class TranslationWorkspace {
 	}
 
 	private void requireLocale(Locale locale) {
-		if (locale == null || !languages.isSupported(locale) || locale.equals(languages.fallback())) {
-			throw new IllegalArgumentException("Not a translation language: " + locale);
-		}
-		UserAccount me = me();
-		if (me.hasRole(Role.ADMIN)) {
-			return;
-		}
-		if (!me.hasRole(Role.TRANSLATOR) || !accounts.myTranslatorLocales().contains(locale)) {
-			throw new AccessDeniedException("Not a translator for " + locale.toLanguageTag());
-		}
+		TranslatorAccess.require(accounts, languages, locale);
 	}
 
 }

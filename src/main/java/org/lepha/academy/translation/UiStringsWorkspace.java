@@ -21,7 +21,6 @@ import org.lepha.academy.translation.internal.UiStringEdit;
 import org.lepha.academy.translation.internal.UiStringEditOverrides;
 import org.lepha.academy.translation.internal.UiStringEditRepository;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -278,17 +277,7 @@ public class UiStringsWorkspace {
 	}
 
 	private UserAccount requireLocale(Locale locale) {
-		if (locale == null || !languages.isSupported(locale) || locale.equals(languages.fallback())) {
-			throw new IllegalArgumentException("Not a translation language: " + locale);
-		}
-		UserAccount me = accounts.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-		if (me.hasRole(Role.ADMIN)) {
-			return me;
-		}
-		if (!me.hasRole(Role.TRANSLATOR) || !accounts.myTranslatorLocales().contains(locale)) {
-			throw new AccessDeniedException("Not a translator for " + locale.toLanguageTag());
-		}
-		return me;
+		return TranslatorAccess.require(accounts, languages, locale);
 	}
 
 }
