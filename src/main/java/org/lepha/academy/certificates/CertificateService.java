@@ -83,10 +83,7 @@ public class CertificateService {
 	public CertificateFile download(long certificateId, Locale locale) {
 		Certificate certificate = readable(certificateId);
 		Locale language = this.languages.bestMatch(locale);
-		this.issuer.ensureDocument(certificate, language);
-		CertificateRepository.StoredDocument document = this.certificates
-			.document(certificateId, language.toLanguageTag())
-			.orElseThrow();
+		CertificateRepository.StoredDocument document = this.issuer.document(certificate, language);
 		return new CertificateFile(fileName(certificate, language), document.pdf(), document.sha256());
 	}
 
@@ -117,13 +114,17 @@ public class CertificateService {
 					if (certificate.revoked()) {
 						continue;
 					}
-					CertificateFile file = download(certificate.id(), certificate.language());
-					String name = file.fileName();
+					// Access to the cohort was checked above, once for all its
+					// certificates.
+					CertificateRepository.StoredDocument document = this.issuer.document(certificate,
+							certificate.language());
+					String fileName = fileName(certificate, certificate.language());
+					String name = fileName;
 					for (int i = 2; !names.add(name); i++) {
-						name = file.fileName().replace(".pdf", "-" + i + ".pdf");
+						name = fileName.replace(".pdf", "-" + i + ".pdf");
 					}
 					zip.putNextEntry(new ZipEntry(name));
-					zip.write(file.pdf());
+					zip.write(document.pdf());
 					zip.closeEntry();
 				}
 			}
@@ -196,13 +197,16 @@ public class CertificateService {
 		if (certificate.userId() == UserAccountService.requireCurrentUserId()) {
 			return certificate;
 		}
-		return managed(certificateId);
+		return requireManaged(certificate);
 	}
 
 	/** A certificate the caller manages: an admin, or a trainer of its cohort. */
 	private Certificate managed(long certificateId) {
-		Certificate certificate = this.certificates.find(certificateId)
-			.orElseThrow(() -> new AccessDeniedException("No such certificate"));
+		return requireManaged(this.certificates.find(certificateId)
+			.orElseThrow(() -> new AccessDeniedException("No such certificate")));
+	}
+
+	private Certificate requireManaged(Certificate certificate) {
 		if (!isAdmin()) {
 			if (certificate.cohortId() == null) {
 				throw new AccessDeniedException("No such certificate");

@@ -221,11 +221,17 @@ public class CertificateIssuer {
 		}
 	}
 
+	/**
+	 * The stored PDF of a certificate in a language, rendered and stored first if that
+	 * language was added after the certificate was issued.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void ensureDocument(Certificate certificate, Locale language) {
-		if (this.certificates.document(certificate.id(), language.toLanguageTag()).isEmpty()) {
+	public CertificateRepository.StoredDocument document(Certificate certificate, Locale language) {
+		String tag = language.toLanguageTag();
+		return this.certificates.document(certificate.id(), tag).orElseGet(() -> {
 			storeDocument(certificate, language, null);
-		}
+			return this.certificates.document(certificate.id(), tag).orElseThrow();
+		});
 	}
 
 }
