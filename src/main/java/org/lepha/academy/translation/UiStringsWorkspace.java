@@ -17,6 +17,7 @@ import org.lepha.academy.content.Coverage;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
+import org.lepha.academy.translation.internal.PropertiesFile;
 import org.lepha.academy.translation.internal.UiStringEdit;
 import org.lepha.academy.translation.internal.UiStringEditOverrides;
 import org.lepha.academy.translation.internal.UiStringEditRepository;
@@ -38,6 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UiStringsWorkspace {
+
+	/** Upper bound for an imported file; the English file is about 60 KB. */
+	public static final int MAX_IMPORT_BYTES = 2_000_000;
 
 	private final UiStringEditRepository edits;
 
@@ -69,8 +73,8 @@ public class UiStringsWorkspace {
 		requireLocale(locale);
 		SegmentFilter f = filter == null ? SegmentFilter.all() : filter;
 		return merged(locale).stream()
-			.filter((s) -> f
-				.matches(new Segment(s.key(), s.english(), s.target(), s.status(), null, s.edited(), s.savedBy())))
+			.filter((s) -> f.matches(new Segment(s.key(), s.english(), s.target(), s.status(), s.previousEnglish(),
+					s.edited(), s.savedBy())))
 			.toList();
 	}
 
@@ -103,7 +107,7 @@ public class UiStringsWorkspace {
 		}
 		String target = text.replace("\r\n", "\n");
 		check(english, target);
-		edits.saveDraft(locale, key, target, me.id(), Instant.now());
+		edits.saveDraft(locale, key, target, english, me.id(), Instant.now());
 		overrides.clear();
 		return segment(locale, key);
 	}
@@ -160,6 +164,81 @@ public class UiStringsWorkspace {
 			out.append(escape(s.key(), true)).append('=').append(escape(value, false)).append('\n');
 		}
 		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Imports a language's {@code .properties} file (as exported, or edited in Poedit,
+	 * OmegaT or Weblate). The whole file is checked first: unknown or duplicate keys,
+	 * unreadable lines, invalid ICU patterns and placeholders that differ from the
+	 * English are reported by line and then nothing is applied. Otherwise every value
+	 * that differs from the current translation becomes the importer's draft. A value
+	 * equal to the English of an untranslated string is skipped (the export writes the
+	 * English there), so export then import changes nothing.
+	 */
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	@Transactional
+	public ImportReport importProperties(Locale locale, byte[] file) {
+		UserAccount me = requireLocale(locale);
+		List<ImportReport.Problem> problems = new ArrayList<>();
+		if (file == null || file.length == 0) {
+			return new ImportReport(false, 0, List.of(new ImportReport.Problem(1, "The file is empty.", true)));
+		}
+		if (file.length > MAX_IMPORT_BYTES) {
+			return new ImportReport(false, 0, List.of(new ImportReport.Problem(1,
+					"The file is larger than " + MAX_IMPORT_BYTES / 1_000_000 + " MB.", true)));
+		}
+		PropertiesFile.Parsed parsed = PropertiesFile.parse(file);
+		parsed.problems().forEach((p) -> problems.add(new ImportReport.Problem(p.line(), p.message(), true)));
+		Map<String, UiStringSegment> current = new java.util.LinkedHashMap<>();
+		merged(locale).forEach((s) -> current.put(s.key(), s));
+		Map<String, Integer> seen = new java.util.HashMap<>();
+		List<PropertiesFile.Entry> changes = new ArrayList<>();
+		for (PropertiesFile.Entry entry : parsed.entries()) {
+			UiStringSegment segment = current.get(entry.key());
+			Integer earlier = seen.putIfAbsent(entry.key(), entry.line());
+			if (earlier != null) {
+				problems.add(new ImportReport.Problem(entry.line(),
+						"\"" + entry.key() + "\" appears twice (first on line " + earlier + ").", true));
+				continue;
+			}
+			if (segment == null) {
+				problems.add(new ImportReport.Problem(entry.line(), "Unknown key \"" + entry.key() + "\".", true));
+				continue;
+			}
+			String value = entry.value().replace("\r\n", "\n");
+			if (value.isBlank()) {
+				problems.add(new ImportReport.Problem(entry.line(), "\"" + entry.key() + "\" is empty: left as it is.",
+						false));
+				continue;
+			}
+			try {
+				check(segment.english(), value);
+			}
+			catch (TranslationRejectedException ex) {
+				problems.add(new ImportReport.Problem(entry.line(),
+						"\"" + entry.key() + "\": "
+								+ (ex.messageKey().equals("translate.error.icu") ? "not a valid message pattern"
+										: "placeholders differ from the English")
+								+ (ex.details().isEmpty() ? "" : " (" + String.join("; ", ex.details()) + ")") + ".",
+						true));
+				continue;
+			}
+			if (value.equals(segment.target())
+					|| (segment.status() == SegmentStatus.MISSING && value.equals(segment.english()))) {
+				continue;
+			}
+			changes.add(new PropertiesFile.Entry(entry.line(), entry.key(), value));
+		}
+		problems.sort(java.util.Comparator.comparingInt(ImportReport.Problem::line));
+		if (problems.stream().anyMatch(ImportReport.Problem::error)) {
+			return new ImportReport(false, 0, problems);
+		}
+		Instant now = Instant.now();
+		for (PropertiesFile.Entry change : changes) {
+			edits.saveDraft(locale, change.key(), change.value(), current.get(change.key()).english(), me.id(), now);
+		}
+		overrides.clear();
+		return new ImportReport(true, changes.size(), problems);
 	}
 
 	static String escape(String text, boolean key) {
@@ -249,14 +328,17 @@ public class UiStringsWorkspace {
 			String key = entry.getKey();
 			UiStringEdit edit = stored.get(key);
 			if (edit != null) {
-				result.add(new UiStringSegment(key, entry.getValue(), edit.text(),
-						edit.approved() ? SegmentStatus.APPROVED : SegmentStatus.DRAFT, true, edit.savedBy()));
+				boolean stale = edit.english() != null && !edit.english().equals(entry.getValue());
+				SegmentStatus status = stale ? SegmentStatus.STALE
+						: edit.approved() ? SegmentStatus.APPROVED : SegmentStatus.DRAFT;
+				result.add(new UiStringSegment(key, entry.getValue(), edit.text(), status, true, edit.savedBy(),
+						stale ? edit.english() : null));
 			}
 			else {
 				String value = file.get(key);
 				boolean has = value != null && !value.isBlank();
 				result.add(new UiStringSegment(key, entry.getValue(), has ? value : null,
-						has ? SegmentStatus.APPROVED : SegmentStatus.MISSING, false, null));
+						has ? SegmentStatus.APPROVED : SegmentStatus.MISSING, false, null, null));
 			}
 		}
 		return result;
@@ -265,15 +347,17 @@ public class UiStringsWorkspace {
 	private static Coverage coverageOf(List<UiStringSegment> merged) {
 		int draft = 0;
 		int approved = 0;
+		int stale = 0;
 		int missing = 0;
 		for (UiStringSegment s : merged) {
 			switch (s.status()) {
 				case DRAFT -> draft++;
 				case APPROVED -> approved++;
-				case MISSING, STALE -> missing++;
+				case STALE -> stale++;
+				case MISSING -> missing++;
 			}
 		}
-		return new Coverage(merged.size(), draft, approved, 0, missing);
+		return new Coverage(merged.size(), draft, approved, stale, missing);
 	}
 
 	private UserAccount requireLocale(Locale locale) {

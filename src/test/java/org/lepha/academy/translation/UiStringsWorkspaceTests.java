@@ -16,6 +16,7 @@ import org.lepha.academy.security.SystemAccess;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 import org.lepha.academy.translation.internal.UiStringEditOverrides;
+import org.lepha.academy.translation.internal.UiStringEditRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +64,9 @@ class UiStringsWorkspaceTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UiStringEditRepository edits;
 
 	UserAccount dariTranslator;
 
@@ -167,6 +171,89 @@ class UiStringsWorkspaceTests {
 		assertThat(parsed.getProperty(WITH_ARGUMENT)).isEqualTo("متن‌های ویرایش‌شده: {0}");
 		assertThat(parsed.getProperty("translate.error.icu"))
 			.isEqualTo(strings.fileStrings(DARI).get("translate.error.icu"));
+	}
+
+	@Test
+	void anEditBecomesStaleWhenItsEnglishChangesAndShowsTheOldEnglish() {
+		signInAs(dariTranslator);
+		String english = strings.fileStrings(Locale.ENGLISH).get(PLAIN);
+		// As if the edit had been made before the English value was reworded.
+		edits.saveDraft(DARI, PLAIN, "ترجمه‌های قدیمی", "Old " + english, dariTranslator.id(), java.time.Instant.now());
+		UiStringSegment stale = segment(PLAIN);
+		assertThat(stale.status()).isEqualTo(SegmentStatus.STALE);
+		assertThat(stale.previousEnglish()).isEqualTo("Old " + english);
+		assertThat(workspace.segments(DARI, SegmentFilter.status(SegmentStatus.STALE))).extracting(UiStringSegment::key)
+			.containsExactly(PLAIN);
+		assertThat(workspace.coverage(DARI).stale()).isEqualTo(1);
+		signInAs(secondDariTranslator);
+		assertThatThrownBy(() -> workspace.approve(DARI, PLAIN)).isInstanceOf(TranslationRejectedException.class);
+
+		// Saving again records the current English: the edit is current again.
+		workspace.save(DARI, PLAIN, "ترجمه‌های تازه");
+		assertThat(segment(PLAIN).status()).isEqualTo(SegmentStatus.DRAFT);
+		assertThat(segment(PLAIN).previousEnglish()).isNull();
+	}
+
+	@Test
+	void exportThenImportChangesNothingAndAnEditedFileBecomesDrafts() {
+		signInAs(dariTranslator);
+		workspace.save(DARI, WITH_ARGUMENT, "متن‌های ویرایش‌شده: {0}");
+		var before = workspace.segments(DARI, null);
+		byte[] exported = workspace.exportProperties(DARI);
+
+		ImportReport same = workspace.importProperties(DARI, exported);
+		assertThat(same.applied()).isTrue();
+		assertThat(same.changed()).isZero();
+		assertThat(workspace.segments(DARI, null)).isEqualTo(before);
+		assertThat(workspace.exportProperties(DARI)).isEqualTo(exported);
+
+		// A file edited in Poedit by a second translator: a changed value, a value over
+		// two
+		// lines, Windows line ends.
+		signInAs(secondDariTranslator);
+		String edited = new String(exported, StandardCharsets.UTF_8)
+			.replace(PLAIN + "=" + strings.fileStrings(DARI).get(PLAIN) + "\n", PLAIN + "=کار \\\n    ترجمه\n")
+			.replace("\n", "\r\n");
+		ImportReport report = workspace.importProperties(DARI, edited.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.problems()).isEmpty();
+		assertThat(report.applied()).isTrue();
+		assertThat(report.changed()).isEqualTo(1);
+		assertThat(segment(PLAIN).target()).isEqualTo("کار ترجمه");
+		assertThat(segment(PLAIN).status()).isEqualTo(SegmentStatus.DRAFT);
+		assertThat(segment(PLAIN).savedBy()).isEqualTo(secondDariTranslator.id());
+		assertThat(segment(WITH_ARGUMENT).target()).isEqualTo("متن‌های ویرایش‌شده: {0}");
+	}
+
+	@Test
+	void aBrokenFileIsReportedByLineAndChangesNothing() {
+		signInAs(dariTranslator);
+		var before = workspace.segments(DARI, null);
+		String broken = String.join("\n", "# header", PLAIN + "=یک ترجمهٔ درست", "no.such.key=چیزی",
+				WITH_ARGUMENT + "=بدون جای‌نگه‌دار", PLAIN + "=تکراری", "lonelykey", "");
+		ImportReport report = workspace.importProperties(DARI, broken.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.applied()).isFalse();
+		assertThat(report.changed()).isZero();
+		assertThat(report.problems()).extracting(ImportReport.Problem::line).containsExactly(3, 4, 5, 6);
+		assertThat(report.problems()).allSatisfy((p) -> assertThat(p.error()).isTrue());
+		assertThat(report.problems().get(0).message()).contains("no.such.key");
+		assertThat(report.problems().get(1).message()).contains("placeholders");
+		assertThat(report.problems().get(2).message()).contains("line 2");
+		assertThat(workspace.segments(DARI, null)).isEqualTo(before);
+
+		byte[] latin1 = (PLAIN + "=caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(workspace.importProperties(DARI, latin1).problems()).singleElement()
+			.satisfies((p) -> assertThat(p.message()).contains("UTF-8"));
+		assertThat(workspace.importProperties(DARI, new byte[UiStringsWorkspace.MAX_IMPORT_BYTES + 1]).applied())
+			.isFalse();
+		assertThat(workspace.segments(DARI, null)).isEqualTo(before);
+
+		signInAs(russianTranslator);
+		assertThatThrownBy(() -> workspace.importProperties(DARI, workspace.exportProperties(RUSSIAN)))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	private UiStringSegment segment(String key) {
+		return workspace.segments(DARI, null).stream().filter((s) -> s.key().equals(key)).findFirst().orElseThrow();
 	}
 
 	private UserAccount user(Role role, Locale locale) {

@@ -47,7 +47,6 @@ import org.lepha.academy.translation.SegmentPreview;
 import org.lepha.academy.translation.SegmentStatus;
 import org.lepha.academy.translation.TranslationRejectedException;
 import org.lepha.academy.translation.TranslationWorkspace;
-import org.lepha.academy.translation.WordDiff;
 
 /**
  * Translating one module into one language: the segments with their status (filter and
@@ -247,24 +246,7 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		updatePreview();
 		if (segment.previousEnglish() != null) {
 			previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")));
-			Div diff = new Div();
-			diff.getElement().setAttribute("dir", "ltr");
-			for (WordDiff.Part part : WordDiff.diff(segment.previousEnglish(), segment.english())) {
-				Span span = new Span();
-				span.setText(part.text());
-				switch (part.kind()) {
-					case REMOVED -> span.getStyle()
-						.set("text-decoration", "line-through")
-						.set("color", "var(--lumo-error-text-color)");
-					case ADDED -> span.getStyle()
-						.set("text-decoration", "underline")
-						.set("color", "var(--lumo-success-text-color)");
-					case SAME -> {
-					}
-				}
-				diff.add(span);
-			}
-			previousEnglish.add(diff);
+			previousEnglish.add(TranslationParts.englishDiff(segment.previousEnglish(), segment.english()));
 		}
 	}
 
@@ -392,20 +374,10 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 	}
 
 	private void showImport(ImportReport report) {
-		importReport.removeAll();
+		TranslationParts.showImport(importReport, report);
 		if (report.applied()) {
-			importReport.add(new Paragraph(getTranslation("translate.imported", report.changed())));
 			refresh();
 			select(null);
-		}
-		else {
-			importReport.add(new Paragraph(getTranslation("translate.importFailed")));
-		}
-		for (ImportReport.Problem p : report.problems()) {
-			Paragraph line = new Paragraph(getTranslation("translate.importProblem", p.line(), p.message()));
-			line.addClassName(p.error() ? "problem-error" : "problem-warning");
-			line.getElement().setAttribute("dir", "ltr");
-			importReport.add(line);
 		}
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,10 +29,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.security.Role;
+import org.lepha.academy.translation.ImportReport;
 import org.lepha.academy.translation.SegmentFilter;
 import org.lepha.academy.translation.SegmentStatus;
 import org.lepha.academy.translation.TranslationRejectedException;
@@ -58,6 +62,10 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 	private final TextField search = new TextField();
 
 	private final Div english = new Div();
+
+	private final Div previousEnglish = new Div();
+
+	private final VerticalLayout importReport = new VerticalLayout();
 
 	private final TextArea target = new TextArea();
 
@@ -91,7 +99,7 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 
 		statusFilter.setId("ui-string-status-filter");
 		statusFilter.setLabel(getTranslation("translate.filter"));
-		statusFilter.setItems(EnumSet.of(SegmentStatus.MISSING, SegmentStatus.DRAFT, SegmentStatus.APPROVED));
+		statusFilter.setItems(EnumSet.allOf(SegmentStatus.class));
 		statusFilter.setEmptySelectionAllowed(true);
 		statusFilter.setEmptySelectionCaption(getTranslation("translate.status"));
 		statusFilter.setItemLabelGenerator(
@@ -110,6 +118,19 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 		export.setId("ui-strings-export");
 		export.getElement().setAttribute("download", true);
 
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			UI ui = UI.getCurrent();
+			ui.access(() -> showImport(workspace.importProperties(locale, bytes)));
+		}));
+		upload.setId("ui-strings-import");
+		upload.setAcceptedFileTypes(".properties");
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(UiStringsWorkspace.MAX_IMPORT_BYTES);
+		upload.setUploadButton(new Button(getTranslation("uiStrings.import")));
+		upload.addFileRejectedListener((e) -> Notification.show(getTranslation("uiStrings.importRejected")));
+		importReport.setPadding(false);
+		importReport.setId("ui-strings-import-report");
+
 		grid.setId("ui-strings");
 		grid.removeAllColumns();
 		grid.addColumn(UiStringSegment::key).setHeader(getTranslation("uiStrings.key")).setAutoWidth(true);
@@ -124,6 +145,7 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 		english.setId("ui-string-english");
 		english.getElement().setAttribute("dir", "ltr");
 		english.getStyle().set("white-space", "pre-wrap");
+		previousEnglish.setId("ui-string-previous-english");
 		target.setId("ui-string-target");
 		target.setLabel(getTranslation("translate.target"));
 		target.setWidthFull();
@@ -140,8 +162,8 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 		approve.addClickListener((e) -> approve());
 
 		add(back, title, new HorizontalLayout(statusFilter, search, export), grid,
-				new Paragraph(getTranslation("translate.selectSegment")), english, target, error,
-				new HorizontalLayout(save, approve));
+				new Paragraph(getTranslation("translate.selectSegment")), english, previousEnglish, target, error,
+				new HorizontalLayout(save, approve), upload, importReport);
 		select(null);
 	}
 
@@ -159,6 +181,11 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 		selected = segment;
 		error.setText("");
 		english.setText(segment == null ? "" : segment.english());
+		previousEnglish.removeAll();
+		if (segment != null && segment.previousEnglish() != null) {
+			previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")),
+					TranslationParts.englishDiff(segment.previousEnglish(), segment.english()));
+		}
 		target.setValue(segment == null || segment.target() == null ? "" : segment.target());
 		target.setEnabled(segment != null);
 		save.setEnabled(segment != null);
@@ -192,6 +219,15 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 		}
 		catch (TranslationRejectedException ex) {
 			error.setText(getTranslation(ex.messageKey()));
+		}
+	}
+
+	private void showImport(ImportReport report) {
+		TranslationParts.showImport(importReport, report);
+		if (report.applied()) {
+			selected = null;
+			refresh();
+			select(null);
 		}
 	}
 

@@ -1,0 +1,62 @@
+package org.lepha.academy.translation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.lepha.academy.translation.ImportReport;
+import org.lepha.academy.translation.WordDiff;
+
+/**
+ * Pieces the module editor and the UI strings editor share: the word diff of a stale
+ * segment's English and the report of a file import.
+ */
+final class TranslationParts {
+
+	private TranslationParts() {
+	}
+
+	/**
+	 * What changed in the English since the translation was made: removed words struck
+	 * through, added words underlined (colour is not the only cue). Always left to right,
+	 * as the English is.
+	 */
+	static Component englishDiff(String previous, String current) {
+		Div diff = new Div();
+		diff.addClassName("english-diff");
+		diff.getElement().setAttribute("dir", "ltr");
+		for (WordDiff.Part part : WordDiff.diff(previous, current)) {
+			Span span = new Span();
+			span.setText(part.text());
+			switch (part.kind()) {
+				case REMOVED -> {
+					span.addClassName("diff-removed");
+					span.getStyle().set("text-decoration", "line-through").set("color", "var(--lumo-error-text-color)");
+				}
+				case ADDED -> {
+					span.addClassName("diff-added");
+					span.getStyle().set("text-decoration", "underline").set("color", "var(--lumo-success-text-color)");
+				}
+				case SAME -> {
+				}
+			}
+			diff.add(span);
+		}
+		return diff;
+	}
+
+	/** Fills {@code into} with the outcome of an import and its problems by line. */
+	static void showImport(VerticalLayout into, ImportReport report) {
+		into.removeAll();
+		into.add(new Paragraph(report.applied() ? into.getTranslation("translate.imported", report.changed())
+				: into.getTranslation("translate.importFailed")));
+		for (ImportReport.Problem p : report.problems()) {
+			Paragraph line = new Paragraph(into.getTranslation("translate.importProblem", p.line(), p.message()));
+			line.addClassName(p.error() ? "problem-error" : "problem-warning");
+			line.getElement().setAttribute("dir", "ltr");
+			into.add(line);
+		}
+	}
+
+}
