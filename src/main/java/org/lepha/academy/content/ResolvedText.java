@@ -2,6 +2,9 @@ package org.lepha.academy.content;
 
 /**
  * Text for one language, and where it came from, so the UI can mark English fallbacks.
+ *
+ * @param stale the English is shown because the translation was made from an earlier
+ * English (always with {@link Origin#ENGLISH_FALLBACK})
  */
 public record ResolvedText(String text, Origin origin, boolean stale) {
 

@@ -48,6 +48,26 @@ public final class Browser implements AutoCloseable {
 			.newPage();
 	}
 
+	/** Signs in through the login form and waits until the login page is left. */
+	public static void signIn(Page page, String baseUrl, String username, String password) {
+		page.navigate(baseUrl + "/login");
+		page.locator("vaadin-login-form input[name=username]").fill(username);
+		page.locator("vaadin-login-form input[name=password]").fill(password);
+		page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]")
+			.first()
+			.click();
+		page.waitForURL((url) -> !url.contains("/login"));
+	}
+
+	/**
+	 * Keeps a screenshot named {@code name} and records the page's serious accessibility
+	 * violations under that name.
+	 */
+	public static void checkpoint(Page page, String name, java.util.Map<String, List<String>> violations) {
+		screenshot(page, name);
+		violations.put(name, seriousAccessibilityViolations(page));
+	}
+
 	/** Keeps a screenshot as test output under {@code target/screenshots}. */
 	public static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));

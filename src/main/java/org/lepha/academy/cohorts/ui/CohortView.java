@@ -178,6 +178,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}));
 		upload.setId("import-upload");
 		upload.setAcceptedFileTypes(".csv", "text/csv");
+		org.lepha.academy.base.ui.Uploads.localized(upload);
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(CadetImport.MAX_BYTES);
 		upload.addFileRejectedListener(

@@ -120,9 +120,11 @@ public class ContentService implements ContentCatalog {
 			Optional<TranslationOverrides.Edit> edit = edits == null ? Optional.empty()
 					: edits.find(moduleId, locale, text.key());
 			if (edit.isPresent() && !edit.get().target().isBlank() && (edit.get().approved() || serveDrafts)) {
-				boolean stale = !SourceHash.of(text.english()).equals(edit.get().sourceHash());
+				if (!SourceHash.of(text.english()).equals(edit.get().sourceHash())) {
+					return new ResolvedText(text.english(), ResolvedText.Origin.ENGLISH_FALLBACK, true);
+				}
 				return new ResolvedText(edit.get().target(),
-						edit.get().approved() ? ResolvedText.Origin.APPROVED : ResolvedText.Origin.DRAFT, stale);
+						edit.get().approved() ? ResolvedText.Origin.APPROVED : ResolvedText.Origin.DRAFT, false);
 			}
 		}
 		return snapshot.get().resolve(moduleId, text, locale, serveDrafts);

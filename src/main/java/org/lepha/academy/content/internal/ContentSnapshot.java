@@ -55,12 +55,18 @@ public record ContentSnapshot(Map<String, Module> modules, List<String> served,
 		Optional<TranslationEntry> entry = entry(locale, moduleId, text.key());
 		if (entry.isPresent() && entry.get().hasTarget()) {
 			TranslationEntry e = entry.get();
-			boolean stale = !SourceHash.of(text.english()).equals(e.sourceHash());
+			if (!SourceHash.of(text.english()).equals(e.sourceHash())) {
+				// Made from an English that has changed since: it may now say something
+				// the
+				// course no longer teaches, so the cadet reads the current English,
+				// marked.
+				return new ResolvedText(text.english(), ResolvedText.Origin.ENGLISH_FALLBACK, true);
+			}
 			if (e.state() == State.APPROVED) {
-				return new ResolvedText(e.target(), ResolvedText.Origin.APPROVED, stale);
+				return new ResolvedText(e.target(), ResolvedText.Origin.APPROVED, false);
 			}
 			if (serveDrafts) {
-				return new ResolvedText(e.target(), ResolvedText.Origin.DRAFT, stale);
+				return new ResolvedText(e.target(), ResolvedText.Origin.DRAFT, false);
 			}
 		}
 		return new ResolvedText(text.english(), ResolvedText.Origin.ENGLISH_FALLBACK, false);

@@ -65,8 +65,7 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		text.addClassName("lesson-text");
 		text.setId("lesson-text");
 		if (page.englishFallback() || page.stale()) {
-			Span marker = new Span(
-					getTranslation(page.englishFallback() ? "learning.englishFallback" : "learning.stale"));
+			Span marker = new Span(getTranslation(page.stale() ? "learning.stale" : "learning.englishFallback"));
 			marker.addClassName("fallback-marker");
 			add(marker);
 		}

@@ -152,6 +152,7 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		}));
 		upload.setId("xliff-import");
 		upload.setAcceptedFileTypes(".xlf", ".xliff");
+		org.lepha.academy.base.ui.Uploads.localized(upload);
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
 		upload.setUploadButton(new Button(getTranslation("translate.import")));
@@ -212,6 +213,10 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		VerticalLayout editor = new VerticalLayout(new Paragraph(getTranslation("translate.english")), english,
 				previousEnglish, target, error, glossaryWarnings, new HorizontalLayout(save, approve, openGlossary),
 				new Paragraph(getTranslation("translate.preview")), preview);
+		// The editor scrolls on its own: on a laptop screen the English, the diff, the
+		// translation and the preview do not fit beside the list.
+		editor.getStyle().set("overflow-y", "auto");
+		editor.setHeightFull();
 		SplitLayout split = new SplitLayout(grid, editor);
 		split.setSizeFull();
 		split.setSplitterPosition(50);

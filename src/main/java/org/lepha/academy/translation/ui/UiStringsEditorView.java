@@ -124,6 +124,7 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 		}));
 		upload.setId("ui-strings-import");
 		upload.setAcceptedFileTypes(".properties");
+		org.lepha.academy.base.ui.Uploads.localized(upload);
 		upload.setMaxFiles(1);
 		upload.setMaxFileSize(UiStringsWorkspace.MAX_IMPORT_BYTES);
 		upload.setUploadButton(new Button(getTranslation("uiStrings.import")));
