@@ -104,8 +104,11 @@ public class ProgressReport {
 				GROUP BY user_id, module_id) b""")
 			.param("u", userIds)
 			.param("m", moduleIds)
-			.query(Double.class)
-			.single();
+			// AVG over no attempts (a new cohort) is NULL: a row holding null, which
+			// single() refuses.
+			.query((rs, row) -> rs.getObject(1, Double.class))
+			.list()
+			.getFirst();
 		return new Totals((long) userIds.size() * moduleIds.size(), completions, average);
 	}
 
