@@ -151,7 +151,14 @@ public class CohortService {
 	@Transactional(readOnly = true)
 	public List<EnrolmentRecord> enrolmentHistory(long cohortId, long cadetUserId) {
 		requireAccess(cohortId);
-		return cohorts.history(cadetUserId);
+		List<EnrolmentRecord> history = cohorts.history(cadetUserId);
+		// Running one cohort must not reveal where any other cadet has been: only a cadet
+		// who was ever in this cohort has a history here (the same answer as for an
+		// unknown cohort).
+		if (history.stream().noneMatch((r) -> r.cohortId() == cohortId)) {
+			throw new AccessDeniedException("No such cadet");
+		}
+		return history;
 	}
 
 	/** Assigns a module (or changes its due date when already assigned). */
