@@ -96,6 +96,9 @@ class HostileInputTests {
 	static final List<String> FORMULA_NAMES = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2",
 			"-3+4 cmd|' /C calc'!A0", "@SUM(1,2)", "\t=1+1", "\r=1+1");
 
+	/** A segment no other test uses: this one saves a translation of it. */
+	static final String SEGMENT_KEY = "objective.recognise";
+
 	@LocalServerPort
 	int port;
 
@@ -179,10 +182,14 @@ class HostileInputTests {
 	}
 
 	@AfterAll
-	void closeBrowser() {
+	void closeBrowserAndForgetTheTranslation() {
 		if (browser != null) {
 			browser.close();
 		}
+		// Other tests read this module's Dari translation as the files have it.
+		jdbc.sql("DELETE FROM translation_edit WHERE module_id = ? AND segment_key = ?")
+			.params(SecurityWorld.MODULE, SEGMENT_KEY)
+			.update();
 	}
 
 	@AfterEach
@@ -234,6 +241,25 @@ class HostileInputTests {
 		com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#cohort-certificates"))
 			.containsText(CADET_NAME);
 		assertNoScriptRan(page, dialogs, "cohort certificates");
+		// Downloads (fetched while their page is open: Vaadin serves them for the
+		// attached link only): for the trainer's own session only, with the headers of
+		// every response.
+		Page otherTrainer = signedIn(world.otherTrainer);
+		Page anonymous = browser.newPage("en");
+		assertOnlyTheOwnSessionDownloads(page, List.of(otherTrainer, anonymous),
+				absolute(base, page.locator("#certificates-zip").getAttribute("href")), "application/zip");
+
+		open(page, base + "/cohorts/" + hostileCohort.id());
+		page.locator("vaadin-tab").last().click();
+		page.waitForSelector("#export-progress-csv[href]");
+		String csv = absolute(base, page.locator("#export-progress-csv").getAttribute("href"));
+		String xlsx = absolute(base, page.locator("#export-progress-xlsx").getAttribute("href"));
+		assertOnlyTheOwnSessionDownloads(page, List.of(otherTrainer, anonymous), csv, "text/csv");
+		assertOnlyTheOwnSessionDownloads(page, List.of(otherTrainer, anonymous), xlsx,
+				"application/vnd.openxmlformats");
+		assertThat(page.request().get(csv).text()).contains("'=HYPERLINK");
+		otherTrainer.context().close();
+		anonymous.context().close();
 
 		// The whole corpus, imported as cadet names, in the progress matrix and the
 		// cadet list.
@@ -306,7 +332,7 @@ class HostileInputTests {
 		Segment title = world.as(translator,
 				() -> translations.segments(SecurityWorld.MODULE, SecurityWorld.DARI, SegmentFilter.all())
 					.stream()
-					.filter((s) -> s.key().endsWith(".title"))
+					.filter((s) -> s.key().equals(SEGMENT_KEY))
 					.findFirst()
 					.orElseThrow());
 		// HTML in a translation is refused outright...
@@ -618,6 +644,20 @@ class HostileInputTests {
 	private static void assertNoScriptRan(Page page, List<String> dialogs, String where) {
 		assertThat(page.evaluate("() => typeof window.__xss")).as("window.__xss on " + where).isEqualTo("undefined");
 		assertThat(dialogs).as("dialogs on " + where).isEmpty();
+	}
+
+	private static void assertOnlyTheOwnSessionDownloads(Page owner, List<Page> strangers, String url, String type) {
+		APIResponse own = owner.request().get(url);
+		assertThat(own.status()).as(type).isEqualTo(200);
+		assertThat(own.headers().get("content-type")).startsWith(type);
+		assertThat(own.headers().get("x-content-type-options")).isEqualTo("nosniff");
+		assertThat(own.headers().get("x-frame-options")).isEqualTo("DENY");
+		for (Page stranger : strangers) {
+			APIResponse theirs = stranger.request()
+				.get(url, com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+			assertThat(theirs.headers().getOrDefault("content-type", "")).as("a stranger's " + type)
+				.doesNotStartWith(type);
+		}
 	}
 
 	private static String absolute(String base, String href) {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,11 @@ class ServiceAccessMatrixTests {
 
 	SecurityWorld world;
 
+	/** Keys no other test uses: the matrix saves and approves them. */
+	static final String SEGMENT_KEY = "objective.act";
+
+	static final String UI_KEY = "audit.title";
+
 	/** A content segment and a UI string of the Dari translation, with their texts. */
 	String segmentKey;
 
@@ -175,20 +181,32 @@ class ServiceAccessMatrixTests {
 		world.as(world.user(Caller.ADMIN), () -> {
 			var segment = translations.segments(SecurityWorld.MODULE, SecurityWorld.DARI, SegmentFilter.all())
 				.stream()
-				.filter((s) -> s.key().endsWith(".title"))
+				.filter((s) -> s.key().equals(SEGMENT_KEY))
 				.findFirst()
 				.orElseThrow();
 			segmentKey = segment.key();
 			segmentText = segment.target() != null ? segment.target() : segment.english();
 			var ui = uiStrings.segments(SecurityWorld.DARI, SegmentFilter.all())
 				.stream()
-				.filter((s) -> s.target() != null && !s.target().isBlank())
+				.filter((s) -> s.key().equals(UI_KEY))
 				.findFirst()
 				.orElseThrow();
 			uiKey = ui.key();
 			uiText = ui.target();
 			return null;
 		});
+	}
+
+	/**
+	 * The matrix saves (unchanged texts) and approves translations; the stored edits go
+	 * again, so that other tests find the files' state.
+	 */
+	@AfterAll
+	void forgetTheEdits() {
+		jdbc.sql("DELETE FROM translation_edit WHERE module_id = ? AND segment_key = ?")
+			.params(SecurityWorld.MODULE, SEGMENT_KEY)
+			.update();
+		jdbc.sql("DELETE FROM ui_string_edit WHERE string_key = ?").param(UI_KEY).update();
 	}
 
 	@AfterEach
