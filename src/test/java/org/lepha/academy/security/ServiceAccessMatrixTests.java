@@ -514,6 +514,29 @@ class ServiceAccessMatrixTests {
 			return null;
 		});
 		calls.put("certificate reissue", () -> certificates.reissue(w.otherCertificate.id(), "not mine"));
+		// Nor another academy, nor accounts that are not its academy's cadets.
+		long[] foreign = SystemAccess.asAdministrator(() -> {
+			long academy = cohorts.createAcademy(SecurityWorld.unique("Foreign academy ")).id();
+			long cadet = accounts
+				.createUser(new NewUser(SecurityWorld.unique("foreign.cadet."), "Foreign Cadet", null, en,
+						Set.of(Role.CADET), academy, SecurityWorld.PASSWORD, false))
+				.id();
+			return new long[] { academy, cadet };
+		});
+		calls.put("cohort in another academy", () -> cohorts.createCohort(
+				new NewCohort(foreign[0], SecurityWorld.unique("Foreign cohort "), LocalDate.now(), null, Set.of())));
+		calls.put("enrol another academy's cadet", () -> {
+			cohorts.enrol(w.cohort.id(), foreign[1]);
+			return null;
+		});
+		calls.put("enrol an administrator", () -> {
+			cohorts.enrol(w.cohort.id(), w.user(Caller.ADMIN).id());
+			return null;
+		});
+		calls.put("enrol a translator", () -> {
+			cohorts.enrol(w.cohort.id(), w.user(Caller.TRANSLATOR).id());
+			return null;
+		});
 		int enrolledBefore = activeEnrolments(other);
 		assertAllRefused(w.user(Caller.TRAINER), calls);
 		assertThat(activeEnrolments(other)).as("the other cohort is unchanged").isEqualTo(enrolledBefore);
