@@ -224,7 +224,7 @@ public class TranslationWorkspace {
 		// an arbitrarily large XML document whoever calls it.
 		if (bytes.length > MAX_IMPORT_BYTES) {
 			return new ImportReport(false, 0, List.of(new ImportReport.Problem(1,
-					"file too large: " + bytes.length + " bytes, at most " + MAX_IMPORT_BYTES, true)));
+					"The file is larger than " + MAX_IMPORT_BYTES / 1_000_000 + " MB.", true)));
 		}
 		if (catalog.module(moduleId).isEmpty()) {
 			throw new IllegalArgumentException("No served module " + moduleId);

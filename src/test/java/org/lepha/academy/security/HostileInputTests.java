@@ -584,6 +584,32 @@ class HostileInputTests {
 		assertThat(count("SELECT COUNT(*) FROM translation_edit")).as("no translation stored").isEqualTo(edits);
 	}
 
+	@Test
+	void badUiStringFilesAreRefusedWithAReasonAndChangeNothing() {
+		UserAccount translator = world.user(Caller.TRANSLATOR);
+		byte[] garbage = new byte[2048];
+		new Random(13).nextBytes(garbage);
+		byte[] tooLarge = ("# " + "x".repeat(org.lepha.academy.translation.UiStringsWorkspace.MAX_IMPORT_BYTES))
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] html = "audit.title=<img src=x onerror=\"window.__xss=1\">\n".getBytes(StandardCharsets.UTF_8);
+		byte[] unknownKey = "no.such.key=x\n".getBytes(StandardCharsets.UTF_8);
+		int edits = count("SELECT COUNT(*) FROM ui_string_edit");
+		for (var bad : java.util.Map
+			.of("binary", garbage, "too large", tooLarge, "HTML", html, "unknown key", unknownKey, "empty", new byte[0])
+			.entrySet()) {
+			ImportReport report = world.as(translator,
+					() -> context.getBean(org.lepha.academy.translation.UiStringsWorkspace.class)
+						.importProperties(SecurityWorld.DARI, bad.getValue()));
+			assertThat(report.applied()).as(bad.getKey()).isFalse();
+			assertThat(report.problems()).as(bad.getKey()).isNotEmpty();
+		}
+		assertThat(count("SELECT COUNT(*) FROM ui_string_edit")).as("no UI string stored").isEqualTo(edits);
+		assertThatThrownBy(() -> world.as(translator,
+				() -> context.getBean(org.lepha.academy.translation.UiStringsWorkspace.class)
+					.save(SecurityWorld.DARI, "audit.title", "<script>window.__xss=1</script>")))
+			.isInstanceOf(TranslationRejectedException.class);
+	}
+
 	// ---- 4: the policy does not break Vaadin
 
 	@Test

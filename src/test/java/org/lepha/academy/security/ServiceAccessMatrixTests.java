@@ -269,6 +269,8 @@ class ServiceAccessMatrixTests {
 		t.put("UiStringsWorkspace.save(Locale,String,String)",
 				new Rule(TRANSLATORS, () -> uiStrings.save(dari, uiKey, uiText)));
 		t.put("UiStringsWorkspace.approve(Locale,String)", new Rule(TRANSLATORS, () -> uiStrings.approve(dari, uiKey)));
+		t.put("UiStringsWorkspace.importProperties(Locale,byte[])",
+				new Rule(TRANSLATORS, () -> uiStrings.importProperties(dari, new byte[0])));
 		t.put("UiStringsWorkspace.exportProperties(Locale)",
 				new Rule(TRANSLATORS, () -> uiStrings.exportProperties(dari)));
 		t.put("Glossary.terms(Locale)", new Rule(TRANSLATORS, () -> glossary.terms(dari)));
@@ -578,6 +580,8 @@ class ServiceAccessMatrixTests {
 		calls.put("UI save", () -> uiStrings.save(ru, uiKey, "Текст"));
 		calls.put("UI approve", () -> uiStrings.approve(ru, uiKey));
 		calls.put("UI export", () -> uiStrings.exportProperties(ru));
+		calls.put("UI import",
+				() -> uiStrings.importProperties(ru, (uiKey + "=Текст\n").getBytes(StandardCharsets.UTF_8)));
 		calls.put("glossary terms", () -> glossary.terms(ru));
 		calls.put("glossary add", () -> glossary.add(ru, "naloxone", "налоксон"));
 		calls.put("glossary remove", () -> {
@@ -585,8 +589,10 @@ class ServiceAccessMatrixTests {
 			return null;
 		});
 		int editsBefore = translationEdits(ru);
+		int uiEditsBefore = uiStringEdits(ru);
 		assertAllRefused(world.user(Caller.TRANSLATOR), calls);
 		assertThat(translationEdits(ru)).as("no Russian edit was stored").isEqualTo(editsBefore);
+		assertThat(uiStringEdits(ru)).as("no Russian UI string was stored").isEqualTo(uiEditsBefore);
 	}
 
 	private void assertAllRefused(UserAccount user, Map<String, Call> calls) {
@@ -623,6 +629,13 @@ class ServiceAccessMatrixTests {
 
 	private int translationEdits(Locale locale) {
 		return jdbc.sql("SELECT COUNT(*) FROM translation_edit WHERE locale = ?")
+			.param(locale.toLanguageTag())
+			.query(Integer.class)
+			.single();
+	}
+
+	private int uiStringEdits(Locale locale) {
+		return jdbc.sql("SELECT COUNT(*) FROM ui_string_edit WHERE locale = ?")
 			.param(locale.toLanguageTag())
 			.query(Integer.class)
 			.single();
