@@ -76,6 +76,13 @@ public class CohortService {
 		}
 		NewCohort normalized = cohort;
 		if (!isAdmin()) {
+			// The view offers a trainer only their own academy; the service must not
+			// trust
+			// the academy id it is given.
+			Long own = cohorts.academyOf(UserAccountService.requireCurrentUserId());
+			if (own == null || own != cohort.academyId()) {
+				throw new AccessDeniedException("Not your academy");
+			}
 			// A trainer's new cohort always includes the trainer, so they never lock
 			// themselves out.
 			var trainers = new java.util.LinkedHashSet<>(cohort.trainerIds());
@@ -112,6 +119,17 @@ public class CohortService {
 	@Transactional
 	public void enrol(long cohortId, long cadetUserId) {
 		requireAccess(cohortId);
+		// Only cadets, and for a trainer only the cadets of the cohort's academy:
+		// otherwise
+		// a trainer could enrol any account and then read its progress through the
+		// cohort.
+		Long academy = isAdmin() ? null
+				: cohorts.find(cohortId)
+					.map(CohortSummary::academyId)
+					.orElseThrow(() -> new AccessDeniedException("No such cohort"));
+		if (!cohorts.isCadet(cadetUserId, academy)) {
+			throw new AccessDeniedException("No such cadet");
+		}
 		if (cohorts.activeCohortOf(cadetUserId).isPresent()) {
 			throw new CohortException("cohort.error.alreadyEnrolled");
 		}
@@ -151,7 +169,14 @@ public class CohortService {
 	@Transactional(readOnly = true)
 	public List<EnrolmentRecord> enrolmentHistory(long cohortId, long cadetUserId) {
 		requireAccess(cohortId);
-		return cohorts.history(cadetUserId);
+		List<EnrolmentRecord> history = cohorts.history(cadetUserId);
+		// Running one cohort must not reveal where any other cadet has been: only a cadet
+		// who was ever in this cohort has a history here (the same answer as for an
+		// unknown cohort).
+		if (history.stream().noneMatch((r) -> r.cohortId() == cohortId)) {
+			throw new AccessDeniedException("No such cadet");
+		}
+		return history;
 	}
 
 	/** Assigns a module (or changes its due date when already assigned). */

@@ -13,6 +13,7 @@ import org.lepha.academy.content.internal.TranslationEntry;
 import org.lepha.academy.content.internal.TranslationValidator;
 import org.lepha.academy.content.internal.XliffFiles;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,6 +68,9 @@ public class TranslationFiles {
 	}
 
 	/** The segments of a served module in reading order, with the file's translations. */
+	// A public service like any other (ADR 0004): only the translation workspace needs
+	// these, and it is for translators and administrators.
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
 	public List<FileSegment> segments(String moduleId, Locale locale) {
 		if (content.module(moduleId).isEmpty()) {
 			throw new IllegalArgumentException("No served module " + moduleId);
@@ -106,6 +110,9 @@ public class TranslationFiles {
 	 * format as the files under {@code translations/content}.
 	 * @param segments source is {@link FileSegment#english()}
 	 */
+	// A public service like any other (ADR 0004): only the translation workspace needs
+	// these, and it is for translators and administrators.
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
 	public byte[] writeXliff(String moduleId, Locale locale, List<FileSegment> segments) {
 		List<TranslationEntry> entries = segments.stream()
 			.map((s) -> new TranslationEntry(s.key(), s.english(), s.hasTarget() ? s.target() : null,
@@ -120,6 +127,9 @@ public class TranslationFiles {
 	 * Reads and checks an uploaded XLIFF file against a served module, with the same
 	 * rules as the loader. Entries are returned only when the file has no errors.
 	 */
+	// A public service like any other (ADR 0004): only the translation workspace needs
+	// these, and it is for translators and administrators.
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
 	public ReadResult readXliff(String moduleId, Locale locale, byte[] bytes) {
 		String path = moduleId + ".xlf";
 		ProblemSink sink = new ProblemSink();

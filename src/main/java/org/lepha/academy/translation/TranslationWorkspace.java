@@ -39,6 +39,9 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 public class TranslationWorkspace {
 
+	/** The largest XLIFF file {@link #importXliff} reads. */
+	public static final int MAX_IMPORT_BYTES = 5_000_000;
+
 	private final TranslationFiles files;
 
 	private final ContentCatalog catalog;
@@ -217,6 +220,12 @@ public class TranslationWorkspace {
 	@Transactional
 	public ImportReport importXliff(String moduleId, Locale locale, byte[] bytes) {
 		requireLocale(locale);
+		// The upload field limits the size in the browser only; a service must not parse
+		// an arbitrarily large XML document whoever calls it.
+		if (bytes.length > MAX_IMPORT_BYTES) {
+			return new ImportReport(false, 0, List.of(new ImportReport.Problem(1,
+					"The file is larger than " + MAX_IMPORT_BYTES / 1_000_000 + " MB.", true)));
+		}
 		if (catalog.module(moduleId).isEmpty()) {
 			throw new IllegalArgumentException("No served module " + moduleId);
 		}

@@ -215,12 +215,12 @@ public class UiStringsWorkspace {
 				check(segment.english(), value);
 			}
 			catch (TranslationRejectedException ex) {
-				problems.add(new ImportReport.Problem(entry.line(),
-						"\"" + entry.key() + "\": "
-								+ (ex.messageKey().equals("translate.error.icu") ? "not a valid message pattern"
-										: "placeholders differ from the English")
-								+ (ex.details().isEmpty() ? "" : " (" + String.join("; ", ex.details()) + ")") + ".",
-						true));
+				problems
+					.add(new ImportReport.Problem(entry.line(), "\"" + entry.key() + "\": " + switch (ex.messageKey()) {
+						case "translate.error.icu" -> "not a valid message pattern";
+						case "translate.error.html" -> "HTML tags are not allowed";
+						default -> "placeholders differ from the English";
+					} + (ex.details().isEmpty() ? "" : " (" + String.join("; ", ex.details()) + ")") + ".", true));
 				continue;
 			}
 			if (value.equals(segment.target())
@@ -269,6 +269,12 @@ public class UiStringsWorkspace {
 	 * argument names and numbers differ from the English.
 	 */
 	static void check(String english, String target) {
+		// No English UI string has markup, and components show these strings as text: a
+		// tag in a translation is a mistake or an attempt (and would become script the
+		// day a string is rendered as HTML). The same rule as for content translations.
+		if (target.matches("(?s).*<\\s*[a-zA-Z/!][^>]*>.*")) {
+			throw new TranslationRejectedException("translate.error.html", List.of());
+		}
 		Set<String> targetArguments;
 		try {
 			targetArguments = arguments(target);

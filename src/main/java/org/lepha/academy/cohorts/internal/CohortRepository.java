@@ -67,6 +67,25 @@ public class CohortRepository {
 		return id;
 	}
 
+	/** The academy of a user account, null when it has none or does not exist. */
+	public Long academyOf(long userId) {
+		return jdbc.sql("SELECT academy_id FROM app_user WHERE id = ?")
+			.param(userId)
+			.query((rs, row) -> (Long) rs.getObject("academy_id", Long.class))
+			.optional()
+			.orElse(null);
+	}
+
+	/** Whether the account is a cadet (of the academy, unless that is null). */
+	public boolean isCadet(long userId, Long academyId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id
+				WHERE u.id = ? AND r.role = 'CADET' AND (? IS NULL OR u.academy_id = ?)""")
+			.params(userId, academyId, academyId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	public void enrol(long cohortId, long userId, Long enrolledBy) {
 		jdbc.sql("INSERT INTO enrolment (cohort_id, user_id, enrolled_by) VALUES (?, ?, ?)")
 			.params(cohortId, userId, enrolledBy)

@@ -52,7 +52,12 @@ class SecurityConfiguration {
 			// Certificate verification is public by design (anyone holding a code), and
 			// rate-limited per client address by the certificates feature.
 			.requestMatchers("/verify/**", "/api/certificates/**")
-			.permitAll());
+			.permitAll()
+			// Lesson and scenario images, for anyone signed in. Without this rule
+			// Vaadin's
+			// configurer treats the path as an unknown view and answers 403 to everyone.
+			.requestMatchers("/content-media/**")
+			.authenticated());
 		http.authenticationManager(authenticationManager);
 		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
 		// After Vaadin's configurer: tell a throttled user why, everyone else the same

@@ -57,9 +57,6 @@ import org.lepha.academy.translation.TranslationWorkspace;
 @RolesAllowed({ Role.Names.TRANSLATOR, Role.Names.ADMIN })
 public class TranslationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	/** Upper bound for an uploaded XLIFF file. */
-	private static final long MAX_UPLOAD_BYTES = 5_000_000;
-
 	private final TranslationWorkspace workspace;
 
 	private final UiTranslationProvider strings;
@@ -154,7 +151,7 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		upload.setAcceptedFileTypes(".xlf", ".xliff");
 		org.lepha.academy.base.ui.Uploads.localized(upload);
 		upload.setMaxFiles(1);
-		upload.setMaxFileSize((int) MAX_UPLOAD_BYTES);
+		upload.setMaxFileSize(TranslationWorkspace.MAX_IMPORT_BYTES);
 		upload.setUploadButton(new Button(getTranslation("translate.import")));
 		importReport.setPadding(false);
 		importReport.setId("xliff-import-report");

@@ -1,0 +1,689 @@
+package org.lepha.academy.security;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.audit.AuditAction;
+import org.lepha.academy.audit.AuditFilter;
+import org.lepha.academy.audit.AuditLog;
+import org.lepha.academy.certificates.CertificateService;
+import org.lepha.academy.cohorts.CadetDetails;
+import org.lepha.academy.cohorts.CadetImport;
+import org.lepha.academy.cohorts.CohortExports;
+import org.lepha.academy.cohorts.CohortProgress;
+import org.lepha.academy.cohorts.CohortService;
+import org.lepha.academy.cohorts.ItemAnalysis;
+import org.lepha.academy.cohorts.KnowledgeGain;
+import org.lepha.academy.cohorts.NewCohort;
+import org.lepha.academy.cohorts.ScenarioAnalytics;
+import org.lepha.academy.content.ContentStatusService;
+import org.lepha.academy.content.TranslationFiles;
+import org.lepha.academy.learning.GivenAnswer;
+import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ProgressReport;
+import org.lepha.academy.security.SecurityWorld.Caller;
+import org.lepha.academy.translation.Glossary;
+import org.lepha.academy.translation.SegmentFilter;
+import org.lepha.academy.translation.TranslationWorkspace;
+import org.lepha.academy.translation.UiStringsWorkspace;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every public method of every public service bean, called by each of the five kinds of
+ * caller: the table below says who may call it, and the services themselves must refuse
+ * everyone else (views can be bypassed, ADR 0004). A new public service method without a
+ * row fails the test, so the table stays complete. The second half checks object-level
+ * rules: the right role asking for somebody else's cohort, attempt, run, certificate or
+ * language.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServiceAccessMatrixTests {
+
+	private static final Set<Caller> EVERYONE = EnumSet.allOf(Caller.class);
+
+	private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+
+	private static final Set<Caller> CADET = EnumSet.of(Caller.CADET);
+
+	private static final Set<Caller> TRAINERS = EnumSet.of(Caller.TRAINER, Caller.ADMIN);
+
+	private static final Set<Caller> TRANSLATORS = EnumSet.of(Caller.TRANSLATOR, Caller.ADMIN);
+
+	private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+
+	private static final Set<Caller> TRANSLATOR_ONLY = EnumSet.of(Caller.TRANSLATOR);
+
+	private static final Set<Caller> CERTIFICATE_HOLDERS = EnumSet.of(Caller.CADET, Caller.TRAINER, Caller.ADMIN);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	CertificateService certificates;
+
+	@Autowired
+	TranslationWorkspace translations;
+
+	@Autowired
+	UiStringsWorkspace uiStrings;
+
+	@Autowired
+	Glossary glossary;
+
+	@Autowired
+	KnowledgeGain gains;
+
+	@Autowired
+	CadetDetails details;
+
+	@Autowired
+	CohortService cohorts;
+
+	@Autowired
+	CohortProgress progress;
+
+	@Autowired
+	CadetImport imports;
+
+	@Autowired
+	ScenarioAnalytics scenarios;
+
+	@Autowired
+	CohortExports exports;
+
+	@Autowired
+	ItemAnalysis items;
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	ContentStatusService contentStatus;
+
+	@Autowired
+	TranslationFiles translationFiles;
+
+	@Autowired
+	ProgressReport progressReport;
+
+	@Autowired
+	LearningService learning;
+
+	@Autowired
+	UserAccountService accounts;
+
+	SecurityWorld world;
+
+	/** Keys no other test uses: the matrix saves and approves them. */
+	static final String SEGMENT_KEY = "objective.act";
+
+	static final String UI_KEY = "audit.title";
+
+	/** A content segment and a UI string of the Dari translation, with their texts. */
+	String segmentKey;
+
+	String segmentText;
+
+	String uiKey;
+
+	String uiText;
+
+	@FunctionalInterface
+	interface Call {
+
+		Object call() throws Exception;
+
+	}
+
+	record Rule(Set<Caller> allowed, Call call) {
+	}
+
+	@BeforeAll
+	void buildTheAcademy() {
+		world = new SecurityWorld(context).build();
+		world.as(world.user(Caller.ADMIN), () -> {
+			var segment = translations.segments(SecurityWorld.MODULE, SecurityWorld.DARI, SegmentFilter.all())
+				.stream()
+				.filter((s) -> s.key().equals(SEGMENT_KEY))
+				.findFirst()
+				.orElseThrow();
+			segmentKey = segment.key();
+			segmentText = segment.target() != null ? segment.target() : segment.english();
+			var ui = uiStrings.segments(SecurityWorld.DARI, SegmentFilter.all())
+				.stream()
+				.filter((s) -> s.key().equals(UI_KEY))
+				.findFirst()
+				.orElseThrow();
+			uiKey = ui.key();
+			uiText = ui.target();
+			return null;
+		});
+	}
+
+	/**
+	 * The matrix saves (unchanged texts) and approves translations; the stored edits go
+	 * again, so that other tests find the files' state.
+	 */
+	@AfterAll
+	void forgetTheEdits() {
+		jdbc.sql("DELETE FROM translation_edit WHERE module_id = ? AND segment_key = ?")
+			.params(SecurityWorld.MODULE, SEGMENT_KEY)
+			.update();
+		jdbc.sql("DELETE FROM ui_string_edit WHERE string_key = ?").param(UI_KEY).update();
+	}
+
+	@AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	/**
+	 * Who may call what. The arguments are the caller's own objects (its cohort, attempt,
+	 * certificate, language), so that a refusal here is a refusal of the role, not of the
+	 * object.
+	 */
+	private Map<String, Rule> table() {
+		Map<String, Rule> t = new LinkedHashMap<>();
+		SecurityWorld w = world;
+		long cohort = w.cohort.id();
+		long cadet = w.user(Caller.CADET).id();
+		Locale en = Locale.ENGLISH;
+		String module = SecurityWorld.MODULE;
+		Locale dari = SecurityWorld.DARI;
+		Function<String, String> labels = (key) -> key;
+
+		// certificates
+		t.put("CertificateService.myCertificates()", new Rule(CADET, certificates::myCertificates));
+		t.put("CertificateService.download(long,Locale)",
+				new Rule(CERTIFICATE_HOLDERS, () -> certificates.download(w.moduleCertificate.id(), en)));
+		t.put("CertificateService.cohortCertificates(long)",
+				new Rule(TRAINERS, () -> certificates.cohortCertificates(cohort)));
+		t.put("CertificateService.cohortZip(long)", new Rule(TRAINERS, () -> certificates.cohortZip(cohort)));
+		t.put("CertificateService.revoke(long,String)", new Rule(TRAINERS, () -> {
+			certificates.revoke(w.programmeCertificate.id(), "access matrix");
+			return null;
+		}));
+		t.put("CertificateService.reissue(long,String)",
+				new Rule(TRAINERS, () -> certificates.reissue(w.programmeCertificate.id(), "access matrix")));
+		t.put("CertificateService.verify(String)",
+				new Rule(EVERYONE, () -> certificates.verify(w.moduleCertificate.code())));
+
+		// translation
+		t.put("TranslationWorkspace.myLocales()", new Rule(TRANSLATORS, translations::myLocales));
+		t.put("TranslationWorkspace.coverage()", new Rule(TRANSLATORS, () -> translations.coverage()));
+		t.put("TranslationWorkspace.coverage(String,Locale)",
+				new Rule(TRANSLATORS, () -> translations.coverage(module, dari)));
+		t.put("TranslationWorkspace.segments(String,Locale,SegmentFilter)",
+				new Rule(TRANSLATORS, () -> translations.segments(module, dari, SegmentFilter.all())));
+		t.put("TranslationWorkspace.save(String,Locale,String,String)",
+				new Rule(TRANSLATORS, () -> translations.save(module, dari, segmentKey, segmentText)));
+		t.put("TranslationWorkspace.preview(String,Locale,String,String)",
+				new Rule(TRANSLATORS, () -> translations.preview(module, dari, segmentKey, segmentText)));
+		t.put("TranslationWorkspace.approve(String,Locale,String)",
+				new Rule(TRANSLATORS, () -> translations.approve(module, dari, segmentKey)));
+		t.put("TranslationWorkspace.exportXliff(String,Locale)",
+				new Rule(TRANSLATORS, () -> translations.exportXliff(module, dari)));
+		t.put("TranslationWorkspace.importXliff(String,Locale,byte[])", new Rule(TRANSLATORS,
+				() -> translations.importXliff(module, dari, "not xliff".getBytes(StandardCharsets.UTF_8))));
+		t.put("UiStringsWorkspace.segments(Locale,SegmentFilter)",
+				new Rule(TRANSLATORS, () -> uiStrings.segments(dari, SegmentFilter.all())));
+		t.put("UiStringsWorkspace.coverage()", new Rule(TRANSLATORS, () -> uiStrings.coverage()));
+		t.put("UiStringsWorkspace.coverage(Locale)", new Rule(TRANSLATORS, () -> uiStrings.coverage(dari)));
+		t.put("UiStringsWorkspace.save(Locale,String,String)",
+				new Rule(TRANSLATORS, () -> uiStrings.save(dari, uiKey, uiText)));
+		t.put("UiStringsWorkspace.approve(Locale,String)", new Rule(TRANSLATORS, () -> uiStrings.approve(dari, uiKey)));
+		t.put("UiStringsWorkspace.importProperties(Locale,byte[])",
+				new Rule(TRANSLATORS, () -> uiStrings.importProperties(dari, new byte[0])));
+		t.put("UiStringsWorkspace.exportProperties(Locale)",
+				new Rule(TRANSLATORS, () -> uiStrings.exportProperties(dari)));
+		t.put("Glossary.terms(Locale)", new Rule(TRANSLATORS, () -> glossary.terms(dari)));
+		t.put("Glossary.add(Locale,String,String)",
+				new Rule(TRANSLATORS, () -> glossary.add(dari, SecurityWorld.unique("term"), "اصطلاح")));
+		t.put("Glossary.remove(Locale,String)", new Rule(TRANSLATORS, () -> {
+			glossary.remove(dari, "no-such-term");
+			return null;
+		}));
+		t.put("Glossary.check(Locale,String,String)",
+				new Rule(TRANSLATORS, () -> glossary.check(dari, "naloxone", "نالوکسون")));
+		t.put("Glossary.highlight(Locale,String)", new Rule(TRANSLATORS, () -> glossary.highlight(dari, "naloxone")));
+		t.put("ContentStatusService.status()", new Rule(ADMIN, contentStatus::status));
+		t.put("ContentStatusService.coverage(String,Locale)",
+				new Rule(TRANSLATORS, () -> contentStatus.coverage(module, dari)));
+		t.put("ContentStatusService.reload()", new Rule(ADMIN, () -> {
+			contentStatus.reload();
+			return null;
+		}));
+		t.put("TranslationFiles.segments(String,Locale)",
+				new Rule(TRANSLATORS, () -> translationFiles.segments(module, dari)));
+		t.put("TranslationFiles.writeXliff(String,Locale,List)",
+				new Rule(TRANSLATORS, () -> translationFiles.writeXliff(module, dari, List.of())));
+		t.put("TranslationFiles.readXliff(String,Locale,byte[])", new Rule(TRANSLATORS,
+				() -> translationFiles.readXliff(module, dari, "<x/>".getBytes(StandardCharsets.UTF_8))));
+
+		// cohorts
+		t.put("CohortService.createAcademy(String)",
+				new Rule(ADMIN, () -> cohorts.createAcademy(SecurityWorld.unique("Matrix academy "))));
+		t.put("CohortService.academiesForNewCohorts(Long)",
+				new Rule(TRAINERS, () -> cohorts.academiesForNewCohorts(w.academy.id())));
+		t.put("CohortService.createCohort(NewCohort)",
+				new Rule(TRAINERS, () -> cohorts.createCohort(new NewCohort(w.academy.id(),
+						SecurityWorld.unique("Matrix cohort "), LocalDate.now(), null, Set.of()))));
+		t.put("CohortService.myCohorts()", new Rule(TRAINERS, cohorts::myCohorts));
+		t.put("CohortService.cohort(long)", new Rule(TRAINERS, () -> cohorts.cohort(cohort)));
+		t.put("CohortService.cadets(long)", new Rule(TRAINERS, () -> cohorts.cadets(cohort)));
+		t.put("CohortService.enrol(long,long)", new Rule(TRAINERS, () -> {
+			cohorts.enrol(cohort, w.spareCadet.id());
+			return null;
+		}));
+		t.put("CohortService.withdraw(long,long)", new Rule(TRAINERS, () -> {
+			cohorts.withdraw(cohort, w.spareCadet.id());
+			return null;
+		}));
+		t.put("CohortService.move(long,long,long)", new Rule(TRAINERS, () -> {
+			cohorts.move(cohort, w.secondCohort.id(), w.spareCadet.id());
+			return null;
+		}));
+		t.put("CohortService.enrolmentHistory(long,long)",
+				new Rule(TRAINERS, () -> cohorts.enrolmentHistory(cohort, cadet)));
+		t.put("CohortService.assign(long,String,LocalDate)", new Rule(TRAINERS, () -> {
+			cohorts.assign(w.secondCohort.id(), module, LocalDate.now().plusDays(3));
+			return null;
+		}));
+		t.put("CohortService.assignableModules(Locale)", new Rule(TRAINERS, () -> cohorts.assignableModules(en)));
+		t.put("CohortService.unassign(long,String)", new Rule(TRAINERS, () -> {
+			cohorts.unassign(w.secondCohort.id(), module);
+			return null;
+		}));
+		t.put("CohortService.assignments(long)", new Rule(TRAINERS, () -> cohorts.assignments(cohort)));
+		t.put("CohortService.myAssignments()", new Rule(CADET, cohorts::myAssignments));
+		t.put("CohortService.joinCode(long)", new Rule(TRAINERS, () -> cohorts.joinCode(cohort)));
+		t.put("CohortService.setJoinCode(long,boolean,Instant)",
+				new Rule(TRAINERS, () -> cohorts.setJoinCode(w.secondCohort.id(), false, null)));
+		t.put("CohortService.joinWithCode(String)", new Rule(CADET, () -> cohorts.joinWithCode("ZZZZZZZZ")));
+		t.put("CohortService.membership(long)", new Rule(ADMIN, () -> cohorts.membership(cadet)));
+		t.put("CohortService.requireAccess(long)", new Rule(TRAINERS, () -> {
+			cohorts.requireAccess(cohort);
+			return null;
+		}));
+		t.put("CohortProgress.page(long,int,int,LocalDate)",
+				new Rule(TRAINERS, () -> progress.page(cohort, 0, 10, LocalDate.now())));
+		t.put("CohortProgress.page(long,int,int,LocalDate,String,boolean)",
+				new Rule(TRAINERS, () -> progress.page(cohort, 0, 10, LocalDate.now(), "Cadet", true)));
+		t.put("CohortProgress.count(long)", new Rule(TRAINERS, () -> progress.count(cohort)));
+		t.put("CohortProgress.count(long,String)", new Rule(TRAINERS, () -> progress.count(cohort, "Cadet")));
+		t.put("CohortProgress.summary(long,LocalDate)",
+				new Rule(TRAINERS, () -> progress.summary(cohort, LocalDate.now())));
+		t.put("CadetImport.check(long,byte[])", new Rule(TRAINERS, () -> imports.check(cohort, new byte[0])));
+		t.put("CadetImport.importCadets(long,byte[])",
+				new Rule(TRAINERS, () -> imports.importCadets(cohort, new byte[0])));
+		t.put("CadetImport.addCadet(long,String,String,String,Locale)",
+				new Rule(TRAINERS, () -> imports.addCadet(cohort, "Name", "not a valid username!", null, en)));
+		t.put("CadetDetails.detail(long,long)", new Rule(TRAINERS, () -> details.detail(cohort, cadet)));
+		t.put("KnowledgeGain.gains(long,Locale)", new Rule(TRAINERS, () -> gains.gains(cohort, en)));
+		t.put("KnowledgeGain.gain(long,String,Locale)", new Rule(TRAINERS, () -> gains.gain(cohort, module, en)));
+		t.put("ScenarioAnalytics.scenarios(long,String,Locale)",
+				new Rule(TRAINERS, () -> scenarios.scenarios(cohort, module, en)));
+		t.put("ItemAnalysis.analyse(long,String,Locale)", new Rule(TRAINERS, () -> items.analyse(cohort, module, en)));
+		t.put("CohortExports.progress(long,Locale,Function,LocalDate,ZoneId)",
+				new Rule(TRAINERS, () -> exports.progress(cohort, en, labels, LocalDate.now(), ZoneOffset.UTC)));
+		t.put("CohortExports.quizResults(long,Locale,Function,ZoneId)",
+				new Rule(TRAINERS, () -> exports.quizResults(cohort, en, labels, ZoneOffset.UTC)));
+
+		// learning
+		t.put("LearningService.myModules(Locale)", new Rule(CADET, () -> learning.myModules(en)));
+		t.put("LearningService.overview(String,Locale)", new Rule(CADET, () -> learning.overview(module, en)));
+		t.put("LearningService.openSection(String,String,String,Locale)",
+				new Rule(CADET, () -> learning.openSection(module, "signs-of-overdose", "what-it-looks-like", en)));
+		t.put("LearningService.firstSection(String,String)",
+				new Rule(CADET, () -> learning.firstSection(module, "signs-of-overdose")));
+		t.put("LearningService.startQuiz(String,String,Locale)",
+				new Rule(CADET, () -> learning.startQuiz(module, LearningService.QUIZ, en)));
+		t.put("LearningService.quizSession(long,Locale)", new Rule(CADET, () -> learning.quizSession(w.attempt, en)));
+		t.put("LearningService.saveAnswer(long,String,GivenAnswer)", new Rule(CADET, () -> {
+			learning.saveAnswer(w.attempt, "arrest-at-scene", new GivenAnswer.TrueFalse(true));
+			return null;
+		}));
+		t.put("LearningService.submitQuiz(long,Locale)", new Rule(CADET, () -> learning.submitQuiz(w.attempt, en)));
+		t.put("LearningService.startScenario(String,String,Locale)",
+				new Rule(CADET, () -> learning.startScenario(module, "overdose-call", en)));
+		t.put("LearningService.scenario(long,Locale)", new Rule(CADET, () -> learning.scenario(w.run, en)));
+		t.put("LearningService.choose(long,String,Locale)",
+				new Rule(CADET, () -> learning.choose(w.run, "check-kit", en)));
+		t.put("LearningService.completions(long)", new Rule(ADMIN, () -> learning.completions(cadet)));
+		t.put("ProgressReport.progress(Collection,Collection)",
+				new Rule(TRAINERS, () -> progressReport.progress(List.of(cadet), List.of(module))));
+		t.put("ProgressReport.totals(List,List)",
+				new Rule(TRAINERS, () -> progressReport.totals(List.of(cadet), List.of(module))));
+
+		// audit and accounts
+		// Written to by the services after their own checks, as whoever called them; the
+		// actor is taken from the security context, so nobody can write in another's
+		// name.
+		t.put("AuditLog.record(AuditAction,String,Object,String)", new Rule(EVERYONE, () -> {
+			audit.record(AuditAction.ASSIGNMENT, "test", 0, "access matrix");
+			return null;
+		}));
+		t.put("AuditLog.search(AuditFilter,int,int)", new Rule(ADMIN, () -> audit.search(AuditFilter.all(), 0, 5)));
+		t.put("UserAccountService.currentUser()", new Rule(EVERYONE, accounts::currentUser));
+		t.put("UserAccountService.changeMyLanguage(Locale)", new Rule(SIGNED_IN, () -> {
+			accounts.changeMyLanguage(en);
+			return null;
+		}));
+		t.put("UserAccountService.changeMyPassword(String,String)", new Rule(SIGNED_IN, () -> {
+			accounts.changeMyPassword("not-the-current-password", "another-password-42");
+			return null;
+		}));
+		t.put("UserAccountService.listUsers()", new Rule(ADMIN, accounts::listUsers));
+		t.put("UserAccountService.createUser(NewUser)",
+				new Rule(ADMIN, () -> accounts.createUser(new NewUser(SecurityWorld.unique("matrix.user."), "Matrix",
+						null, en, Set.of(Role.CADET), null, SecurityWorld.PASSWORD, true))));
+		t.put("UserAccountService.createCadets(List)", new Rule(TRAINERS, () -> accounts.createCadets(List.of())));
+		t.put("UserAccountService.takenUsernames(Collection)",
+				new Rule(TRAINERS, () -> accounts.takenUsernames(List.of("someone"))));
+		t.put("UserAccountService.assignTranslatorLocale(long,Locale)", new Rule(ADMIN, () -> {
+			accounts.assignTranslatorLocale(w.user(Caller.TRANSLATOR).id(), dari);
+			return null;
+		}));
+		t.put("UserAccountService.myTranslatorLocales()", new Rule(TRANSLATOR_ONLY, accounts::myTranslatorLocales));
+		t.put("UserAccountService.hasAnyUserWithRole(Role)",
+				new Rule(ADMIN, () -> accounts.hasAnyUserWithRole(Role.ADMIN)));
+		return t;
+	}
+
+	@Test
+	void everyPublicServiceMethodHasARowInTheTable() {
+		Set<String> methods = publicServiceMethods();
+		Set<String> rows = table().keySet();
+		assertThat(methods).as("service beans found").hasSizeGreaterThan(50);
+		assertThat(new TreeSet<>(rows))
+			.as("every public method of a public service needs a row in ServiceAccessMatrixTests.table()")
+			.containsAll(methods);
+		assertThat(new TreeSet<>(methods)).as("rows for methods that no longer exist").containsAll(rows);
+	}
+
+	@Test
+	void eachCallerIsRefusedExactlyWhereTheTableSays() {
+		List<String> wrong = new ArrayList<>();
+		Map<String, Rule> table = table();
+		for (Caller caller : Caller.values()) {
+			for (Map.Entry<String, Rule> row : table.entrySet()) {
+				world.signInAs(caller);
+				boolean expectAllowed = row.getValue().allowed().contains(caller);
+				Throwable thrown = null;
+				try {
+					row.getValue().call().call();
+				}
+				catch (Throwable ex) {
+					thrown = ex;
+				}
+				finally {
+					SecurityContextHolder.clearContext();
+				}
+				boolean denied = isDenial(thrown);
+				if (expectAllowed == denied) {
+					wrong.add(caller + " " + row.getKey() + ": expected " + (expectAllowed ? "allowed" : "refused")
+							+ " but " + (thrown == null ? "it returned" : "threw " + thrown));
+				}
+			}
+		}
+		assertThat(wrong).as("calls whose outcome differs from the table").isEmpty();
+	}
+
+	@Test
+	void aTrainerReachesNothingOfAnotherTrainersCohort() {
+		SecurityWorld w = world;
+		long other = w.otherCohort.id();
+		long otherCadet = w.otherCadet.id();
+		Locale en = Locale.ENGLISH;
+		Map<String, Call> calls = new LinkedHashMap<>();
+		calls.put("cohort", () -> cohorts.cohort(other));
+		calls.put("cadets", () -> cohorts.cadets(other));
+		calls.put("assignments", () -> cohorts.assignments(other));
+		calls.put("joinCode", () -> cohorts.joinCode(other));
+		calls.put("setJoinCode", () -> cohorts.setJoinCode(other, true, Instant.now().plusSeconds(600)));
+		calls.put("enrol", () -> {
+			cohorts.enrol(other, w.spareCadet.id());
+			return null;
+		});
+		calls.put("withdraw", () -> {
+			cohorts.withdraw(other, otherCadet);
+			return null;
+		});
+		calls.put("move out of it", () -> {
+			cohorts.move(other, w.cohort.id(), otherCadet);
+			return null;
+		});
+		calls.put("assign", () -> {
+			cohorts.assign(other, SecurityWorld.MODULE, LocalDate.now());
+			return null;
+		});
+		calls.put("progress page", () -> progress.page(other, 0, 10, LocalDate.now()));
+		calls.put("progress count", () -> progress.count(other));
+		calls.put("progress summary", () -> progress.summary(other, LocalDate.now()));
+		calls.put("progress export", () -> exports.progress(other, en, (k) -> k, LocalDate.now(), ZoneOffset.UTC));
+		calls.put("quiz export", () -> exports.quizResults(other, en, (k) -> k, ZoneOffset.UTC));
+		calls.put("cadet detail", () -> details.detail(other, otherCadet));
+		calls.put("cadet detail through own cohort", () -> details.detail(w.cohort.id(), otherCadet));
+		calls.put("enrolment history through own cohort", () -> cohorts.enrolmentHistory(w.cohort.id(), otherCadet));
+		calls.put("knowledge gain", () -> gains.gains(other, en));
+		calls.put("item analysis", () -> items.analyse(other, SecurityWorld.MODULE, en));
+		calls.put("scenario analytics", () -> scenarios.scenarios(other, SecurityWorld.MODULE, en));
+		calls.put("import check", () -> imports.check(other, csv("Ali Ahmadi", SecurityWorld.unique("ali."))));
+		calls.put("import", () -> imports.importCadets(other, csv("Ali Ahmadi", SecurityWorld.unique("ali."))));
+		calls.put("add cadet", () -> imports.addCadet(other, "Ali", SecurityWorld.unique("ali."), null, en));
+		calls.put("certificate list", () -> certificates.cohortCertificates(other));
+		calls.put("certificates ZIP", () -> certificates.cohortZip(other));
+		calls.put("certificate download", () -> certificates.download(w.otherCertificate.id(), en));
+		calls.put("certificate revoke", () -> {
+			certificates.revoke(w.otherCertificate.id(), "not mine");
+			return null;
+		});
+		calls.put("certificate reissue", () -> certificates.reissue(w.otherCertificate.id(), "not mine"));
+		// Nor another academy, nor accounts that are not its academy's cadets.
+		long[] foreign = SystemAccess.asAdministrator(() -> {
+			long academy = cohorts.createAcademy(SecurityWorld.unique("Foreign academy ")).id();
+			long cadet = accounts
+				.createUser(new NewUser(SecurityWorld.unique("foreign.cadet."), "Foreign Cadet", null, en,
+						Set.of(Role.CADET), academy, SecurityWorld.PASSWORD, false))
+				.id();
+			return new long[] { academy, cadet };
+		});
+		calls.put("cohort in another academy", () -> cohorts.createCohort(
+				new NewCohort(foreign[0], SecurityWorld.unique("Foreign cohort "), LocalDate.now(), null, Set.of())));
+		calls.put("enrol another academy's cadet", () -> {
+			cohorts.enrol(w.cohort.id(), foreign[1]);
+			return null;
+		});
+		calls.put("enrol an administrator", () -> {
+			cohorts.enrol(w.cohort.id(), w.user(Caller.ADMIN).id());
+			return null;
+		});
+		calls.put("enrol a translator", () -> {
+			cohorts.enrol(w.cohort.id(), w.user(Caller.TRANSLATOR).id());
+			return null;
+		});
+		int enrolledBefore = activeEnrolments(other);
+		assertAllRefused(w.user(Caller.TRAINER), calls);
+		assertThat(activeEnrolments(other)).as("the other cohort is unchanged").isEqualTo(enrolledBefore);
+		assertThat(certificates.verify(w.otherCertificate.code()).status().name()).isEqualTo("VALID");
+	}
+
+	@Test
+	void aCadetReachesNoOtherCadetsAttemptRunOrCertificate() {
+		SecurityWorld w = world;
+		Locale en = Locale.ENGLISH;
+		Map<String, Call> calls = new LinkedHashMap<>();
+		calls.put("quizSession", () -> learning.quizSession(w.otherAttempt, en));
+		calls.put("saveAnswer", () -> {
+			learning.saveAnswer(w.otherAttempt, "arrest-at-scene", new GivenAnswer.TrueFalse(true));
+			return null;
+		});
+		calls.put("submitQuiz", () -> learning.submitQuiz(w.otherAttempt, en));
+		calls.put("scenario", () -> learning.scenario(w.otherRun, en));
+		calls.put("choose", () -> learning.choose(w.otherRun, "check-kit", en));
+		calls.put("certificate download", () -> certificates.download(w.otherCertificate.id(), en));
+		calls.put("certificate that does not exist", () -> certificates.download(Long.MAX_VALUE, en));
+		assertAllRefused(w.user(Caller.CADET), calls);
+	}
+
+	@Test
+	void aDariTranslatorCannotTouchRussian() {
+		Locale ru = SecurityWorld.RUSSIAN;
+		String module = SecurityWorld.MODULE;
+		Map<String, Call> calls = new LinkedHashMap<>();
+		calls.put("segments", () -> translations.segments(module, ru, SegmentFilter.all()));
+		calls.put("coverage", () -> translations.coverage(module, ru));
+		calls.put("save", () -> translations.save(module, ru, segmentKey, "Заголовок"));
+		calls.put("preview", () -> translations.preview(module, ru, segmentKey, "Заголовок"));
+		calls.put("approve", () -> translations.approve(module, ru, segmentKey));
+		calls.put("export", () -> translations.exportXliff(module, ru));
+		calls.put("import", () -> translations.importXliff(module, ru, new byte[0]));
+		calls.put("UI segments", () -> uiStrings.segments(ru, SegmentFilter.all()));
+		calls.put("UI coverage", () -> uiStrings.coverage(ru));
+		calls.put("UI save", () -> uiStrings.save(ru, uiKey, "Текст"));
+		calls.put("UI approve", () -> uiStrings.approve(ru, uiKey));
+		calls.put("UI export", () -> uiStrings.exportProperties(ru));
+		calls.put("UI import",
+				() -> uiStrings.importProperties(ru, (uiKey + "=Текст\n").getBytes(StandardCharsets.UTF_8)));
+		calls.put("glossary terms", () -> glossary.terms(ru));
+		calls.put("glossary add", () -> glossary.add(ru, "naloxone", "налоксон"));
+		calls.put("glossary remove", () -> {
+			glossary.remove(ru, "naloxone");
+			return null;
+		});
+		int editsBefore = translationEdits(ru);
+		int uiEditsBefore = uiStringEdits(ru);
+		assertAllRefused(world.user(Caller.TRANSLATOR), calls);
+		assertThat(translationEdits(ru)).as("no Russian edit was stored").isEqualTo(editsBefore);
+		assertThat(uiStringEdits(ru)).as("no Russian UI string was stored").isEqualTo(uiEditsBefore);
+	}
+
+	private void assertAllRefused(UserAccount user, Map<String, Call> calls) {
+		List<String> notRefused = new ArrayList<>();
+		for (Map.Entry<String, Call> call : calls.entrySet()) {
+			world.signInAs(user);
+			Throwable thrown = null;
+			try {
+				call.getValue().call();
+			}
+			catch (Throwable ex) {
+				thrown = ex;
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+			if (!isDenial(thrown)) {
+				notRefused.add(call.getKey() + ": " + (thrown == null ? "returned" : thrown.toString()));
+			}
+		}
+		assertThat(notRefused).as("calls that were not refused for " + user.username()).isEmpty();
+	}
+
+	private static boolean isDenial(Throwable thrown) {
+		return thrown instanceof AccessDeniedException || thrown instanceof AuthenticationException;
+	}
+
+	private int activeEnrolments(long cohortId) {
+		return jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE cohort_id = ? AND withdrawn_at IS NULL")
+			.param(cohortId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private int translationEdits(Locale locale) {
+		return jdbc.sql("SELECT COUNT(*) FROM translation_edit WHERE locale = ?")
+			.param(locale.toLanguageTag())
+			.query(Integer.class)
+			.single();
+	}
+
+	private int uiStringEdits(Locale locale) {
+		return jdbc.sql("SELECT COUNT(*) FROM ui_string_edit WHERE locale = ?")
+			.param(locale.toLanguageTag())
+			.query(Integer.class)
+			.single();
+	}
+
+	private static byte[] csv(String name, String username) {
+		return ("full_name,username,language\n" + name + "," + username + ",en\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The public service beans: {@code @Service} classes in a feature's public package
+	 * (not {@code internal}, not {@code ui}).
+	 */
+	static Set<String> publicServiceMethods() {
+		var scanner = new ClassPathScanningCandidateComponentProvider(false);
+		scanner.addIncludeFilter(new AnnotationTypeFilter(Service.class));
+		Set<String> methods = new TreeSet<>();
+		for (var candidate : scanner.findCandidateComponents("org.lepha.academy")) {
+			String name = candidate.getBeanClassName();
+			String pkg = name.substring(0, name.lastIndexOf('.'));
+			if (pkg.endsWith(".internal") || pkg.contains(".internal.") || pkg.endsWith(".ui")) {
+				continue;
+			}
+			Class<?> type;
+			try {
+				type = Class.forName(name);
+			}
+			catch (ClassNotFoundException ex) {
+				throw new IllegalStateException(ex);
+			}
+			if (!Modifier.isPublic(type.getModifiers())) {
+				continue;
+			}
+			for (Method method : type.getDeclaredMethods()) {
+				int modifiers = method.getModifiers();
+				if (Modifier.isPublic(modifiers) && !Modifier.isStatic(modifiers) && !method.isSynthetic()
+						&& !method.isBridge()) {
+					methods.add(signature(method));
+				}
+			}
+		}
+		return methods;
+	}
+
+	static String signature(Method method) {
+		return method.getDeclaringClass().getSimpleName() + "." + method.getName() + "("
+				+ Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName).collect(Collectors.joining(","))
+				+ ")";
+	}
+
+}
