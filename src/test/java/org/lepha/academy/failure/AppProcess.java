@@ -81,13 +81,14 @@ public final class AppProcess implements AutoCloseable {
 			List<String> command = new ArrayList<>();
 			command.add(ProcessHandle.current().info().command().orElseThrow());
 			command.add("-Xmx640m");
-			// C1 only: a server that lives for seconds starts faster without C2.
+			// C1 only and one GC thread: a server that lives for seconds, on two shared
+			// cores, starts faster without C2 and parallel collectors.
 			command.add("-XX:TieredStopAtLevel=1");
+			command.add("-XX:+UseSerialGC");
 			command.add("-Djava.awt.headless=true");
 			command.add("-Dfile.encoding=UTF-8");
 			// The same fixture content as src/test/resources/config/application.yaml
-			// gives
-			// every in-JVM test context (that file is not on this classpath).
+			// gives every in-JVM test context (that file is not on this classpath).
 			command.add("-Dapp.content.dir=src/test/resources/content-valid/content");
 			command.add("-Dapp.translations.dir=src/test/resources/content-valid/translations");
 			command.add("-Dvaadin.devmode.devTools.enabled=false");

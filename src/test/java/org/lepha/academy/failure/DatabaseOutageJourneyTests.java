@@ -116,7 +116,9 @@ class DatabaseOutageJourneyTests {
 		Instant stopped = Instant.now();
 		int actions = 0;
 		try {
-			assertThat(health()).as("health while the database is down").isEqualTo(503);
+			assertThat(health()).as("health while the database is down")
+				.startsWith("503 ")
+				.contains("\"status\":\"DOWN\"");
 			while (Duration.between(stopped, Instant.now()).compareTo(OUTAGE) < 0) {
 				actions++;
 				switch (actions % 3) {
@@ -148,6 +150,10 @@ class DatabaseOutageJourneyTests {
 		}
 		assertThat(actions).as("actions tried during the outage").isGreaterThanOrEqualTo(3);
 		awaitHealthUp(Duration.ofSeconds(30));
+		// Nothing half-written: the stored answers are those from before the outage, and
+		// the attempt is still open.
+		assertThat(storedAnswers(attemptId)).isEqualTo(before);
+		assertThat(submitted(attemptId)).isFalse();
 
 		// Without a restart: the cadet re-does one answer, it saves without a message.
 		QuizPage.clickAndAwaitServer(page, QuizPage.option(page, redone, redoneLabels.get(0)));
@@ -167,10 +173,7 @@ class DatabaseOutageJourneyTests {
 		page.locator("#quiz-submit").click();
 		page.waitForSelector("#quiz-score");
 		assertThat(notices(page)).as("no error after the database came back").isEmpty();
-		assertThat(jdbc.sql("SELECT submitted_at IS NOT NULL FROM quiz_attempt WHERE id = ?")
-			.param(attemptId)
-			.query(Boolean.class)
-			.single()).isTrue();
+		assertThat(submitted(attemptId)).isTrue();
 		assertThat(storedAnswers(attemptId)).containsOnlyKeys(kept, redone);
 		Browser.screenshot(page, "outage-2-submitted");
 		page.context().close();
@@ -178,6 +181,13 @@ class DatabaseOutageJourneyTests {
 
 	private long attemptOf(UserAccount cadet) {
 		return jdbc.sql("SELECT id FROM quiz_attempt WHERE user_id = ?").param(cadet.id()).query(Long.class).single();
+	}
+
+	private boolean submitted(long attemptId) {
+		return jdbc.sql("SELECT submitted_at IS NOT NULL FROM quiz_attempt WHERE id = ?")
+			.param(attemptId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	private Map<String, String> storedAnswers(long attemptId) {
@@ -194,22 +204,23 @@ class DatabaseOutageJourneyTests {
 		return new ArrayList<>((List<String>) texts);
 	}
 
-	private int health() throws Exception {
-		return HttpClient.newHttpClient()
+	/** Status code and body of the public health check. */
+	private String health() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
 				.timeout(Duration.ofSeconds(20))
-				.build(), HttpResponse.BodyHandlers.ofString())
-			.statusCode();
+				.build(), HttpResponse.BodyHandlers.ofString());
+		return response.statusCode() + " " + response.body();
 	}
 
 	private void awaitHealthUp(Duration patience) throws Exception {
 		Instant deadline = Instant.now().plus(patience);
-		int status = health();
-		while (status != 200 && Instant.now().isBefore(deadline)) {
+		String status = health();
+		while (!status.startsWith("200") && Instant.now().isBefore(deadline)) {
 			AppProcess.sleep(500);
 			status = health();
 		}
-		assertThat(status).as("health after the database came back").isEqualTo(200);
+		assertThat(status).as("health after the database came back").startsWith("200 ").contains("\"status\":\"UP\"");
 	}
 
 }

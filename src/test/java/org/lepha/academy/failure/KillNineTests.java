@@ -48,8 +48,7 @@ class KillNineTests {
 	@BeforeAll
 	static void startDatabaseAndBrowser() throws SQLException {
 		// A server of its own: the test kills the application, never this database, and
-		// the
-		// shared server of the in-JVM tests stays out of it.
+		// the shared server of the in-JVM tests stays out of it.
 		database = EmbeddedMariaDb.startSeparate(Path.of("target/failure-db").toAbsolutePath(), 0);
 		try (Connection c = DriverManager.getConnection(serverUrl(), "root", ""); Statement s = c.createStatement()) {
 			s.execute("DROP DATABASE IF EXISTS " + SCHEMA);
@@ -87,15 +86,13 @@ class KillNineTests {
 			List<String> choiceQuestions = QuizPage.choiceQuestionIds(page);
 			assertThat(drawn).hasSize(4);
 			// Four of the five questions are drawn, three of which are choice questions:
-			// at
-			// least two of those are always there.
+			// at least two of those are always there.
 			assertThat(choiceQuestions).hasSizeGreaterThanOrEqualTo(2);
 			Map<String, List<String>> acknowledged = new LinkedHashMap<>();
 			for (String question : choiceQuestions) {
 				List<String> labels = QuizPage.labels(page, question);
 				// A check-box question gets its first two options, each click its own
-				// save;
-				// a radio question its last option.
+				// save; a radio question its last option.
 				List<String> picks = QuizPage.isMultiple(page, question) ? labels.subList(0, 2)
 						: List.of(labels.get(labels.size() - 1));
 				for (String label : picks) {

@@ -188,8 +188,8 @@ class TwoNodesTests {
 	@Test
 	void completingTheSameModuleOnBothNodesAtOnceGivesOneCertificate() throws Exception {
 		JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
-		// Several cadets, each raced once: one race may by chance not overlap, several
-		// in a row make a lucky pass unlikely.
+		// Several cadets, each raced once: one race may by chance not overlap, several in
+		// a row make a lucky pass unlikely.
 		for (int round = 0; round < 4; round++) {
 			long cohort = cohortWithTheModule(nodeA);
 			UserAccount cadet = cadet(nodeA, cohort);

@@ -40,9 +40,7 @@ public class UserFacingErrorHandler implements ErrorHandler {
 		if (ui != null) {
 			ui.access(() -> {
 				// One message at a time: while the database is down every click fails,
-				// and a
-				// stack of identical boxes would cover the page the user goes on working
-				// on.
+				// and a stack of identical boxes would cover the page being worked on.
 				Notification previous = ComponentUtil.getData(ui, Notification.class);
 				if (previous != null) {
 					previous.close();
