@@ -6,6 +6,7 @@ import java.util.Map;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import org.lepha.academy.browser.Browser;
 
 /**
  * The quiz of the fixture module "example-module" as a cadet sees it in Chromium: signing
@@ -25,12 +26,7 @@ final class QuizPage {
 	}
 
 	static void signIn(Page page, String baseUrl, String username, String password) {
-		page.navigate(baseUrl + "/login");
-		page.locator("vaadin-login-form input[name=username]").fill(username);
-		page.locator("vaadin-login-form input[name=password]").fill(password);
-		page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]")
-			.first()
-			.click();
+		Browser.signIn(page, baseUrl, username, password);
 		page.waitForURL("**/learn");
 	}
 
