@@ -2,6 +2,7 @@ package org.lepha.academy.base.ui;
 
 import java.sql.SQLException;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -38,9 +39,16 @@ public class UserFacingErrorHandler implements ErrorHandler {
 		UI ui = UI.getCurrent();
 		if (ui != null) {
 			ui.access(() -> {
+				// One message at a time: while the database is down every click fails,
+				// and a stack of identical boxes would cover the page being worked on.
+				Notification previous = ComponentUtil.getData(ui, Notification.class);
+				if (previous != null) {
+					previous.close();
+				}
 				Notification notification = Notification.show(ui.getTranslation(key), 8000,
 						Notification.Position.TOP_CENTER);
 				notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+				ComponentUtil.setData(ui, Notification.class, notification);
 			});
 		}
 	}

@@ -121,8 +121,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 						.findFirst()
 						.ifPresent(group::setValue);
 				}
-				group.addValueChangeListener((e) -> save(session, question,
-						new GivenAnswer.Choices(e.getValue() == null ? Set.of() : Set.of(e.getValue().id()))));
+				group.addValueChangeListener((e) -> {
+					if (e.isFromClient()) {
+						save(session, question,
+								new GivenAnswer.Choices(e.getValue() == null ? Set.of() : Set.of(e.getValue().id())),
+								() -> group.setValue(e.getOldValue()));
+					}
+				});
 				block.add(group);
 			}
 			case "MULTIPLE" -> {
@@ -135,11 +140,16 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 					group.setValue(new LinkedHashSet<>(
 							question.choices().stream().filter((o) -> c.optionIds().contains(o.id())).toList()));
 				}
-				group.addValueChangeListener((e) -> save(session, question,
-						new GivenAnswer.Choices(e.getValue()
-							.stream()
-							.map(QuizSession.Choice::id)
-							.collect(java.util.stream.Collectors.toSet()))));
+				group.addValueChangeListener((e) -> {
+					if (e.isFromClient()) {
+						save(session, question,
+								new GivenAnswer.Choices(e.getValue()
+									.stream()
+									.map(QuizSession.Choice::id)
+									.collect(java.util.stream.Collectors.toSet())),
+								() -> group.setValue(e.getOldValue()));
+					}
+				});
 				block.add(group);
 			}
 			case "TRUE_FALSE" -> {
@@ -150,7 +160,12 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				if (given instanceof GivenAnswer.TrueFalse t) {
 					group.setValue(t.value());
 				}
-				group.addValueChangeListener((e) -> save(session, question, new GivenAnswer.TrueFalse(e.getValue())));
+				group.addValueChangeListener((e) -> {
+					if (e.isFromClient()) {
+						save(session, question, new GivenAnswer.TrueFalse(e.getValue()),
+								() -> group.setValue(e.getOldValue()));
+					}
+				});
 				block.add(group);
 			}
 			case "MATCHING" -> {
@@ -167,9 +182,17 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 						.findFirst()
 						.ifPresent(right::setValue);
 					right.addValueChangeListener((e) -> {
-						if (e.getValue() != null) {
-							chosen.put(left.id(), e.getValue().id());
-							save(session, question, new GivenAnswer.Matches(chosen));
+						if (e.isFromClient() && e.getValue() != null) {
+							String before = chosen.put(left.id(), e.getValue().id());
+							save(session, question, new GivenAnswer.Matches(chosen), () -> {
+								if (before == null) {
+									chosen.remove(left.id());
+								}
+								else {
+									chosen.put(left.id(), before);
+								}
+								right.setValue(e.getOldValue());
+							});
 						}
 					});
 					block.add(right);
@@ -197,14 +220,16 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				QuizSession.Choice item = order.get(i);
 				Button up = new Button(getTranslation("quiz.moveUp"), (e) -> {
 					java.util.Collections.swap(order, index, index - 1);
-					save(session, question, new GivenAnswer.Order(order.stream().map(QuizSession.Choice::id).toList()));
+					save(session, question, new GivenAnswer.Order(order.stream().map(QuizSession.Choice::id).toList()),
+							() -> java.util.Collections.swap(order, index, index - 1));
 					render[0].run();
 				});
 				up.setEnabled(i > 0);
 				up.setAriaLabel(getTranslation("quiz.moveUpItem", item.text()));
 				Button down = new Button(getTranslation("quiz.moveDown"), (e) -> {
 					java.util.Collections.swap(order, index, index + 1);
-					save(session, question, new GivenAnswer.Order(order.stream().map(QuizSession.Choice::id).toList()));
+					save(session, question, new GivenAnswer.Order(order.stream().map(QuizSession.Choice::id).toList()),
+							() -> java.util.Collections.swap(order, index, index + 1));
 					render[0].run();
 				});
 				down.setEnabled(i < order.size() - 1);
@@ -216,13 +241,24 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		return list;
 	}
 
-	private void save(QuizSession session, QuizSession.QuestionView question, GivenAnswer answer) {
+	/**
+	 * Saves an answer. When it cannot be saved (the database is unreachable),
+	 * {@code undo} puts the field back to the stored answer before the error handler
+	 * tells the cadet that nothing was saved: otherwise the page would show the failed
+	 * choice as given, and clicking it again later would change nothing and save nothing.
+	 * Only changes made by the cadet are saved, so the undo itself saves nothing.
+	 */
+	private void save(QuizSession session, QuizSession.QuestionView question, GivenAnswer answer, Runnable undo) {
 		try {
 			learning.saveAnswer(session.attemptId(), question.id(), answer);
 		}
 		catch (LearningException ex) {
 			Notification.show(getTranslation(ex.messageKey()));
 			show(learning.submitQuiz(session.attemptId(), getLocale()));
+		}
+		catch (RuntimeException ex) {
+			undo.run();
+			throw ex;
 		}
 	}
 
