@@ -1,7 +1,6 @@
 package org.lepha.academy.load;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -111,10 +110,6 @@ public final class LoadStats {
 		out.append("\nerrors: ").append(errorCount()).append('\n');
 		errorSummary().forEach((kind, text) -> out.append("  ").append(kind).append(": ").append(text).append('\n'));
 		return out.toString();
-	}
-
-	List<String> types() {
-		return List.copyOf(latencies.keySet());
 	}
 
 }
