@@ -73,7 +73,8 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		// bcrypt by default, with the {id} prefix so the algorithm can change without a
 		// migration.
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				BoundedPasswordEncoder.defaultConcurrency());
 	}
 
 	@Bean
