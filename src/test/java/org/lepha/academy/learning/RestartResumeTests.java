@@ -37,9 +37,10 @@ class RestartResumeTests {
 
 	private static ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(Application.class)
-			.properties("app.db.data-dir=target/test-data", "app.demo-data=false", "server.port=0",
-					"vaadin.devmode.devTools.enabled=false", "spring.main.banner-mode=off")
-			.run();
+			// Command-line arguments, not default properties: application.yaml's
+			// ${PORT:8080} and ${DATA_DIR:data} would override defaults.
+			.run("--app.db.data-dir=target/test-data", "--app.demo-data=false", "--server.port=0",
+					"--vaadin.devmode.devTools.enabled=false", "--spring.main.banner-mode=off");
 	}
 
 	private static void signIn(ConfigurableApplicationContext context, String username) {
