@@ -63,6 +63,11 @@ class SecurityConfiguration {
 		// After Vaadin's configurer: tell a throttled user why, everyone else the same
 		// generic error.
 		http.formLogin((form) -> form.failureHandler(new LoginFailureHandler()));
+		// A fresh session at login, keeping only Spring Security's own attributes: the
+		// anonymous Vaadin session (with the login page's UI) is left behind instead of
+		// being carried into every signed-in session, where it would hold heap until its
+		// heartbeats time out.
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.newSession()));
 		http.headers((headers) -> headers.contentTypeOptions((c) -> {
 		}).referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN)).frameOptions((f) -> f.deny()));
 
