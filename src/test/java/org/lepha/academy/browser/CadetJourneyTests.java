@@ -1,28 +1,18 @@
 package org.lepha.academy.browser;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.cohorts.CohortService;
-import org.lepha.academy.cohorts.NewCohort;
-import org.lepha.academy.security.NewUser;
-import org.lepha.academy.security.Role;
-import org.lepha.academy.security.SystemAccess;
-import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -34,12 +24,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
-class CadetJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class CadetJourneyTests extends BrowserJourney {
 
 	@Autowired
 	UserAccountService accounts;
@@ -47,36 +32,14 @@ class CadetJourneyTests {
 	@Autowired
 	CohortService cohorts;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
 	@Test
 	void dariCadetCompletesTheModuleInTheBrowser() {
 		String username = "dari.journey." + System.nanoTime();
-		SystemAccess.asAdministrator(() -> {
-			UserAccount cadet = accounts.createUser(new NewUser(username, "پرویز چکری", null,
-					Locale.forLanguageTag("fa-AF"), Set.of(Role.CADET), null, "journey-password-1", false));
-			UserAccount trainer = accounts.createUser(new NewUser("journey.trainer." + System.nanoTime(), "Trainer",
-					null, Locale.ENGLISH, Set.of(Role.TRAINER), null, "journey-password-1", false));
-			long academy = cohorts.createAcademy("Journey academy " + System.nanoTime()).id();
-			long cohort = cohorts
-				.createCohort(new NewCohort(academy, "Journey cohort", null, null, Set.of(trainer.id())))
-				.id();
-			cohorts.enrol(cohort, cadet.id());
-			cohorts.assign(cohort, "example-module", LocalDate.now().plusDays(7));
-			return null;
-		});
+		enrolledCadet(accounts, cohorts, username, "پرویز چکری", Locale.forLanguageTag("fa-AF"), "journey-password-1");
 
 		Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
 		Page page = browser.newPage("fa-AF");
-		page.navigate("http://localhost:" + port + "/login");
+		page.navigate(baseUrl() + "/login");
 		page.locator("vaadin-login-form input[name=username]").fill(username);
 		page.locator("vaadin-login-form input[name=password]").fill("journey-password-1");
 		page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form button[type=submit]")
@@ -128,7 +91,7 @@ class CadetJourneyTests {
 
 		// The certificate: listed in Dari, downloaded as a Dari PDF, verified on the
 		// public page.
-		page.navigate("http://localhost:" + port + "/certificates");
+		page.navigate(baseUrl() + "/certificates");
 		page.waitForSelector(".certificate-card");
 		assertThat(page.locator(".certificate-card[data-kind=module] h2")).hasText("پاسخ به مصرف بیش از حد مواد");
 		Browser.screenshot(page, "journey-fa-6-certificates");
@@ -146,15 +109,13 @@ class CadetJourneyTests {
 		String verifyHref = page.locator(".certificate-card[data-kind=module]")
 			.locator(".verify-link")
 			.getAttribute("href");
-		page.navigate("http://localhost:" + port + java.net.URI.create(verifyHref).getRawPath() + "?lang=fa-AF");
+		page.navigate(baseUrl() + java.net.URI.create(verifyHref).getRawPath() + "?lang=fa-AF");
 		assertThat(page.locator("#status")).hasText("تصدیق‌نامهٔ معتبر");
 		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 		assertThat(page.locator("body")).containsText("پرویز چکری");
 		Browser.screenshot(page, "journey-fa-7-verification");
 		violations.put("journey-fa-7-verification", Browser.seriousAccessibilityViolations(page));
-		org.assertj.core.api.Assertions.assertThat(violations)
-			.as("serious or critical axe-core violations per page")
-			.allSatisfy((pageName, found) -> org.assertj.core.api.Assertions.assertThat(found).as(pageName).isEmpty());
+		assertNoSeriousViolations(violations);
 		page.context().close();
 	}
 

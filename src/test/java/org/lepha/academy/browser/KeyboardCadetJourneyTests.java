@@ -1,29 +1,19 @@
 package org.lepha.academy.browser;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.cohorts.CohortService;
-import org.lepha.academy.cohorts.NewCohort;
-import org.lepha.academy.security.NewUser;
-import org.lepha.academy.security.Role;
-import org.lepha.academy.security.SystemAccess;
-import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -36,7 +26,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
-class KeyboardCadetJourneyTests {
+class KeyboardCadetJourneyTests extends BrowserJourney {
 
 	/** The element that has the focus, down through shadow roots. */
 	private static final String DEEP_ACTIVE = """
@@ -44,46 +34,19 @@ class KeyboardCadetJourneyTests {
 			  while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
 			  return e; }""";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	UserAccountService accounts;
 
 	@Autowired
 	CohortService cohorts;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
 	@Test
 	void englishCadetCompletesTheModuleWithTheKeyboardOnly() {
 		String username = "keyboard.cadet." + System.nanoTime();
-		SystemAccess.asAdministrator(() -> {
-			UserAccount cadet = accounts.createUser(new NewUser(username, "Keyboard Cadet", null, Locale.ENGLISH,
-					Set.of(Role.CADET), null, "journey-password-1", false));
-			UserAccount trainer = accounts.createUser(new NewUser("keyboard.trainer." + System.nanoTime(), "Trainer",
-					null, Locale.ENGLISH, Set.of(Role.TRAINER), null, "journey-password-1", false));
-			long academy = cohorts.createAcademy("Keyboard academy " + System.nanoTime()).id();
-			long cohort = cohorts
-				.createCohort(new NewCohort(academy, "Keyboard cohort", null, null, Set.of(trainer.id())))
-				.id();
-			cohorts.enrol(cohort, cadet.id());
-			cohorts.assign(cohort, "example-module", LocalDate.now().plusDays(7));
-			return null;
-		});
+		enrolledCadet(accounts, cohorts, username, "Keyboard Cadet", Locale.ENGLISH, "journey-password-1");
 		Map<String, List<String>> violations = new LinkedHashMap<>();
 		Page page = browser.newPage("en");
-		page.navigate("http://localhost:" + port + "/login");
+		page.navigate(baseUrl() + "/login");
 		page.waitForSelector("vaadin-login-form input[name=username]");
 		tabTo(page, "input[name=username]", null);
 		page.keyboard().type(username);
@@ -128,9 +91,7 @@ class KeyboardCadetJourneyTests {
 		assertThat(page.locator("#module-status")).hasText("Completed");
 		Browser.checkpoint(page, "keyboard-en-6-completed", violations);
 
-		org.assertj.core.api.Assertions.assertThat(violations)
-			.as("serious or critical axe-core violations per page")
-			.allSatisfy((name, found) -> org.assertj.core.api.Assertions.assertThat(found).as(name).isEmpty());
+		assertNoSeriousViolations(violations);
 		page.context().close();
 	}
 

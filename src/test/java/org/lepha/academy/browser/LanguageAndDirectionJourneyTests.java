@@ -5,8 +5,6 @@ import java.util.Set;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.security.NewUser;
@@ -16,7 +14,6 @@ import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,25 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"app.db.data-dir=target/test-data", "app.demo-data=false", "vaadin.devmode.devTools.enabled=false" })
-class LanguageAndDirectionJourneyTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
+class LanguageAndDirectionJourneyTests extends BrowserJourney {
 
 	@Autowired
 	UserAccountService accounts;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@Test
 	void dariBrowserGetsARightToLeftDariLoginPage() {
@@ -116,7 +98,7 @@ class LanguageAndDirectionJourneyTests {
 	}
 
 	private String url(String path) {
-		return "http://localhost:" + port + path;
+		return baseUrl() + path;
 	}
 
 }

@@ -20,9 +20,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lepha.academy.IntegrationTest;
@@ -38,7 +36,6 @@ import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -55,16 +52,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
-class TrainerJourneyTests {
+class TrainerJourneyTests extends BrowserJourney {
 
 	private static final String MODULE = "example-module";
 
 	private static final String PASSWORD = "journey-password-1";
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	UserAccountService accounts;
@@ -83,16 +75,6 @@ class TrainerJourneyTests {
 
 	@Autowired
 	ContentCatalog catalog;
-
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
 
 	@AfterEach
 	void signOut() {
@@ -114,7 +96,7 @@ class TrainerJourneyTests {
 		String dir = uiLanguage.equals("fa-AF") ? "rtl" : "ltr";
 		String shot = "trainer-" + uiLanguage + "-";
 		Map<String, List<String>> violations = new LinkedHashMap<>();
-		String base = "http://localhost:" + port;
+		String base = baseUrl();
 
 		Page page = browser.newPage(uiLanguage);
 		Browser.signIn(page, base, trainer, PASSWORD);
@@ -204,9 +186,7 @@ class TrainerJourneyTests {
 			.anySatisfy((row) -> org.assertj.core.api.Assertions.assertThat(row).contains("فرشته احمدی", title));
 		Browser.checkpoint(page, shot + "6-exports", violations);
 
-		org.assertj.core.api.Assertions.assertThat(violations)
-			.as("serious or critical axe-core violations per page")
-			.allSatisfy((name, found) -> org.assertj.core.api.Assertions.assertThat(found).as(name).isEmpty());
+		assertNoSeriousViolations(violations);
 		page.context().close();
 	}
 

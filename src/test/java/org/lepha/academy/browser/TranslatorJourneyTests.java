@@ -17,7 +17,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lepha.academy.IntegrationTest;
@@ -31,7 +30,6 @@ import org.lepha.academy.translation.internal.TranslationEditRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -51,7 +49,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 @IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
-class TranslatorJourneyTests {
+class TranslatorJourneyTests extends BrowserJourney {
 
 	private static final String MODULE = "example-module";
 
@@ -73,11 +71,6 @@ class TranslatorJourneyTests {
 					"نخست امبولانس را خبر کنید و سپس نزد آن شخص بمانید."));
 
 	private static Path contentCopy;
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	UserAccountService accounts;
@@ -104,14 +97,8 @@ class TranslatorJourneyTests {
 		registry.add("app.translations.dir", () -> contentCopy.resolve("translations").toString());
 	}
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
 	@AfterAll
-	static void stopBrowser() throws IOException {
-		browser.close();
+	static void deleteContentCopy() throws IOException {
 		FileSystemUtils.deleteRecursively(contentCopy);
 	}
 
@@ -133,7 +120,7 @@ class TranslatorJourneyTests {
 		String cadet = "journey.dari.cadet." + suffix;
 		SystemAccess.asAdministrator(() -> accounts
 			.createUser(new NewUser(cadet, "نسرین", null, DARI, Set.of(Role.CADET), null, PASSWORD, false)));
-		String base = "http://localhost:" + port;
+		String base = baseUrl();
 		String lessonUrl = base + "/learn/" + MODULE + "/lesson/" + c.lessonPath();
 		String dir = uiLanguage.equals("fa-AF") ? "rtl" : "ltr";
 		Map<String, List<String>> violations = new LinkedHashMap<>();
@@ -216,9 +203,7 @@ class TranslatorJourneyTests {
 		unit = unit.substring(0, unit.indexOf("</unit>"));
 		org.assertj.core.api.Assertions.assertThat(unit).contains("state=\"final\"", c.newDari(), c.englishAdded());
 
-		org.assertj.core.api.Assertions.assertThat(violations)
-			.as("serious or critical axe-core violations per page")
-			.allSatisfy((name, found) -> org.assertj.core.api.Assertions.assertThat(found).as(name).isEmpty());
+		assertNoSeriousViolations(violations);
 		page.context().close();
 		review.context().close();
 		cadetPage.context().close();

@@ -14,10 +14,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.browser.BrowserJourney;
 import org.lepha.academy.base.db.EmbeddedMariaDb;
 import org.lepha.academy.browser.Browser;
 import org.lepha.academy.security.NewUser;
@@ -28,7 +27,6 @@ import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
-class DatabaseOutageJourneyTests {
+class DatabaseOutageJourneyTests extends BrowserJourney {
 
 	private static final String PASSWORD = "outage-password-1";
 
@@ -63,11 +61,6 @@ class DatabaseOutageJourneyTests {
 			  }))).observe(document.body, { childList: true, subtree: true });
 			}""";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	EmbeddedMariaDb database;
 
@@ -77,23 +70,13 @@ class DatabaseOutageJourneyTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		browser.close();
-	}
-
 	@Test
 	void aCadetWorksThroughA30SecondDatabaseOutage() throws Exception {
 		String username = "outage.cadet." + System.nanoTime();
 		UserAccount cadet = SystemAccess.asAdministrator(() -> accounts.createUser(new NewUser(username, "Outage Cadet",
 				null, Locale.forLanguageTag("ru"), Set.of(Role.CADET), null, PASSWORD, false)));
 		Page page = browser.newPage("ru");
-		String base = "http://localhost:" + port;
+		String base = baseUrl();
 		QuizPage.signIn(page, base, username, PASSWORD);
 		QuizPage.open(page, base);
 		page.evaluate(WATCH_NOTIFICATIONS);
@@ -207,7 +190,7 @@ class DatabaseOutageJourneyTests {
 	/** Status code and body of the public health check. */
 	private String health() throws Exception {
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
 				.timeout(Duration.ofSeconds(20))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		return response.statusCode() + " " + response.body();
