@@ -91,6 +91,28 @@ class KeyboardCadetJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#module-status")).hasText("Completed");
 		Browser.checkpoint(page, "keyboard-en-6-completed", violations);
 
+		// The certificate, downloaded and verified from the keyboard too.
+		page.navigate(baseUrl() + "/certificates");
+		page.waitForSelector(".certificate-card");
+		Browser.checkpoint(page, "keyboard-en-7-certificates", violations);
+		tabTo(page, ".certificate-card[data-kind=module] a[data-language=en]", null);
+		com.microsoft.playwright.Download download = page.waitForDownload(() -> page.keyboard().press("Enter"));
+		byte[] pdf;
+		try (java.io.InputStream in = download.createReadStream()) {
+			pdf = in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		org.assertj.core.api.Assertions.assertThat(org.lepha.academy.certificates.PdfText.lines(pdf))
+			.contains("Keyboard Cadet");
+		tabTo(page, ".certificate-card[data-kind=module] .verify-link", null);
+		Page verification = page.context().waitForPage(() -> page.keyboard().press("Enter"));
+		verification.waitForLoadState();
+		assertThat(verification.locator("#status")).hasText("Valid certificate");
+		assertThat(verification.locator("body")).containsText("Keyboard Cadet");
+		Browser.checkpoint(verification, "keyboard-en-8-verification", violations);
+
 		assertNoSeriousViolations(violations);
 		page.context().close();
 	}
