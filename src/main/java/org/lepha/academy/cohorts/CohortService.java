@@ -120,9 +120,8 @@ public class CohortService {
 	public void enrol(long cohortId, long cadetUserId) {
 		requireAccess(cohortId);
 		// Only cadets, and for a trainer only the cadets of the cohort's academy:
-		// otherwise
-		// a trainer could enrol any account and then read its progress through the
-		// cohort.
+		// otherwise a trainer could enrol any account and then read its progress through
+		// the cohort.
 		Long academy = isAdmin() ? null
 				: cohorts.find(cohortId)
 					.map(CohortSummary::academyId)

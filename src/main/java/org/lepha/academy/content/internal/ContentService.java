@@ -120,11 +120,8 @@ public class ContentService implements ContentCatalog {
 			Optional<TranslationOverrides.Edit> edit = edits == null ? Optional.empty()
 					: edits.find(moduleId, locale, text.key());
 			if (edit.isPresent() && !edit.get().target().isBlank() && (edit.get().approved() || serveDrafts)) {
-				if (!SourceHash.of(text.english()).equals(edit.get().sourceHash())) {
-					return new ResolvedText(text.english(), ResolvedText.Origin.ENGLISH_FALLBACK, true);
-				}
-				return new ResolvedText(edit.get().target(),
-						edit.get().approved() ? ResolvedText.Origin.APPROVED : ResolvedText.Origin.DRAFT, false);
+				return ContentSnapshot.translated(text, edit.get().target(), edit.get().sourceHash(),
+						edit.get().approved());
 			}
 		}
 		return snapshot.get().resolve(moduleId, text, locale, serveDrafts);

@@ -42,8 +42,8 @@ public record ContentSnapshot(Map<String, Module> modules, List<String> served,
 
 	/**
 	 * The text to show: an approved translation, else (when drafts are served) a draft,
-	 * else the English. A translation whose English source changed since is still shown,
-	 * marked stale.
+	 * else the English. A translation whose English source changed since gives the
+	 * current English, marked stale.
 	 */
 	public ResolvedText resolve(String moduleId, Text text, Locale locale, boolean serveDrafts) {
 		if (text == null) {
@@ -55,21 +55,24 @@ public record ContentSnapshot(Map<String, Module> modules, List<String> served,
 		Optional<TranslationEntry> entry = entry(locale, moduleId, text.key());
 		if (entry.isPresent() && entry.get().hasTarget()) {
 			TranslationEntry e = entry.get();
-			if (!SourceHash.of(text.english()).equals(e.sourceHash())) {
-				// Made from an English that has changed since: it may now say something
-				// the
-				// course no longer teaches, so the cadet reads the current English,
-				// marked.
-				return new ResolvedText(text.english(), ResolvedText.Origin.ENGLISH_FALLBACK, true);
-			}
-			if (e.state() == State.APPROVED) {
-				return new ResolvedText(e.target(), ResolvedText.Origin.APPROVED, false);
-			}
-			if (serveDrafts) {
-				return new ResolvedText(e.target(), ResolvedText.Origin.DRAFT, false);
+			ResolvedText translated = translated(text, e.target(), e.sourceHash(), e.state() == State.APPROVED);
+			if (translated.stale() || e.state() == State.APPROVED || serveDrafts) {
+				return translated;
 			}
 		}
 		return new ResolvedText(text.english(), ResolvedText.Origin.ENGLISH_FALLBACK, false);
+	}
+
+	/**
+	 * A translation as served, whether from a file or a workspace edit: a translation
+	 * made from an English that has changed since may say something the course no longer
+	 * teaches, so the cadet reads the current English, marked stale.
+	 */
+	static ResolvedText translated(Text text, String target, String sourceHash, boolean approved) {
+		if (!SourceHash.of(text.english()).equals(sourceHash)) {
+			return new ResolvedText(text.english(), ResolvedText.Origin.ENGLISH_FALLBACK, true);
+		}
+		return new ResolvedText(target, approved ? ResolvedText.Origin.APPROVED : ResolvedText.Origin.DRAFT, false);
 	}
 
 	public Coverage coverage(String moduleId, Locale locale) {

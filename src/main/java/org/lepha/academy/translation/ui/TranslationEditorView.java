@@ -107,14 +107,7 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 		removeAll();
 		build();
 		// "What is left" links from the coverage page open the editor filtered by status.
-		event.getLocation()
-			.getQueryParameters()
-			.getSingleParameter("status")
-			.flatMap((value) -> EnumSet.allOf(SegmentStatus.class)
-				.stream()
-				.filter((st) -> st.name().equalsIgnoreCase(value))
-				.findFirst())
-			.ifPresent(statusFilter::setValue);
+		TranslationParts.requestedStatus(event).ifPresent(statusFilter::setValue);
 		refresh();
 	}
 

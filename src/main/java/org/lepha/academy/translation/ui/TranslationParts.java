@@ -5,7 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import org.lepha.academy.translation.ImportReport;
+import org.lepha.academy.translation.SegmentStatus;
 import org.lepha.academy.translation.WordDiff;
 
 /**
@@ -44,6 +46,18 @@ final class TranslationParts {
 			diff.add(span);
 		}
 		return diff;
+	}
+
+	/**
+	 * The status asked for by a "what is left" link ({@code ?status=STALE}), if any.
+	 */
+	static java.util.Optional<SegmentStatus> requestedStatus(BeforeEnterEvent event) {
+		return event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter("status")
+			.flatMap((value) -> java.util.Arrays.stream(SegmentStatus.values())
+				.filter((status) -> status.name().equalsIgnoreCase(value))
+				.findFirst());
 	}
 
 	/** Fills {@code into} with the outcome of an import and its problems by line. */

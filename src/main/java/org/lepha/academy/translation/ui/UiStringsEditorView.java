@@ -90,6 +90,8 @@ public class UiStringsEditorView extends VerticalLayout implements BeforeEnterOb
 		locale = Locale.forLanguageTag(event.getRouteParameters().get("locale").orElse(""));
 		removeAll();
 		build();
+		// "What is left" links from the coverage page open the editor filtered by status.
+		TranslationParts.requestedStatus(event).ifPresent(statusFilter::setValue);
 		refresh();
 	}
 

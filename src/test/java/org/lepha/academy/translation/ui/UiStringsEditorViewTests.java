@@ -32,6 +32,9 @@ class UiStringsEditorViewTests extends SpringBrowserlessTest {
 	@Autowired
 	UiStringEditOverrides overrides;
 
+	@Autowired
+	org.lepha.academy.translation.internal.UiStringEditRepository edits;
+
 	@BeforeEach
 	@AfterEach
 	void clean() {
@@ -71,6 +74,28 @@ class UiStringsEditorViewTests extends SpringBrowserlessTest {
 		assertThat(jdbc.sql("SELECT text FROM ui_string_edit WHERE locale = 'fa-AF' AND string_key = 'uiStrings.title'")
 			.query(String.class)
 			.single()).isEqualTo("متن‌ها: {0}");
+	}
+
+	@Test
+	@WithUserDetails(TestAccounts.TRANSLATOR)
+	void whatIsLeftOpensTheEditorOnTheStaleStringsWithTheDiff() {
+		long translator = jdbc.sql("SELECT id FROM app_user WHERE username = ?")
+			.param(TestAccounts.TRANSLATOR)
+			.query(Long.class)
+			.single();
+		// Translated from an English that has been reworded since.
+		edits.saveDraft(java.util.Locale.forLanguageTag("fa-AF"), "translatorHome.title", "ترجمه‌ها",
+				"Old translations title", translator, java.time.Instant.now());
+		overrides.clear();
+
+		com.vaadin.flow.component.UI.getCurrent()
+			.navigate("translate/ui/fa-AF", com.vaadin.flow.router.QueryParameters.of("status", "STALE"));
+		@SuppressWarnings("unchecked")
+		Grid<UiStringSegment> strings = $(Grid.class).id("ui-strings");
+		assertThat(test(strings).size()).isEqualTo(1);
+		assertThat(test(strings).getRow(0).key()).isEqualTo("translatorHome.title");
+		test(strings).select(0);
+		assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("diff-added").all()).isNotEmpty();
 	}
 
 }
