@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class CohortFixtures {
 
-	private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000);
+	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
 	private final UserAccountService accounts;
 

@@ -49,7 +49,7 @@ public final class SecurityWorld {
 
 	}
 
-	private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 10_000_000);
+	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
 	private final UserAccountService accounts;
 

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @IntegrationTest
 class GlossaryTests {
 
-	private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000);
+	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
 	static final String MODULE = "example-module";
 

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class TranslationWorkspaceTests {
 
-	private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000);
+	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
 	static final String MODULE = "example-module";
 

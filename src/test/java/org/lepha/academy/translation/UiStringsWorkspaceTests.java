@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class UiStringsWorkspaceTests {
 
-	private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000);
+	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
 	static final Locale DARI = Locale.forLanguageTag("fa-AF");
 
