@@ -16,6 +16,7 @@ import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.Option;
 import org.lepha.academy.content.Question;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.content.QuestionType;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -95,7 +96,11 @@ public class ItemAnalysis {
 			.filter((r) -> r.questionId() != null)
 			.forEach((r) -> byQuestion.computeIfAbsent(r.questionId(), (k) -> new ArrayList<>()).add(r));
 		List<QuestionStats> stats = new ArrayList<>();
+		// The post-test draws from its own pool; pre-test questions never appear in it.
 		for (Question question : module.quiz().questions()) {
+			if (question.pool() != QuizKind.POST) {
+				continue;
+			}
 			stats.add(stats(moduleId, question, byQuestion.getOrDefault(question.id(), List.of()), upper, lower,
 					groupSize > 0, locale));
 		}

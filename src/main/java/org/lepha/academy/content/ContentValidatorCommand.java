@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.lepha.academy.content.internal.ContentLoader;
 import org.lepha.academy.content.internal.ContentSnapshot;
+import org.lepha.academy.content.internal.QualityChecks;
 import org.lepha.academy.content.internal.SourceHash;
 import org.lepha.academy.content.internal.TranslationEntry;
 import org.lepha.academy.content.internal.XliffFiles;
@@ -29,13 +30,15 @@ import tools.jackson.databind.node.ObjectNode;
  * without starting the web server or a database.
  *
  * <pre>
- * ContentValidatorCommand [--json] [--export-xliff LOCALE] CONTENT_DIR TRANSLATIONS_DIR
+ * ContentValidatorCommand [--json] [--seeds DIR] [--export-xliff LOCALE] CONTENT_DIR TRANSLATIONS_DIR
  * </pre>
  *
  * Prints every problem as {@code path:line: CODE message} and exits with 1 when there is
- * an error. {@code --json} prints a report with problems and translation coverage.
- * {@code --export-xliff LOCALE} writes (or refreshes) the translation files of that
- * language: every English segment with its hash, existing translations kept.
+ * an error. {@code --json} prints a report with problems, translation coverage and the
+ * question bank's figures. {@code --seeds DIR} also checks every cited quote against the
+ * source documents in DIR. {@code --export-xliff LOCALE} writes (or refreshes) the
+ * translation files of that language: every English segment with its hash, existing
+ * translations kept.
  */
 public final class ContentValidatorCommand {
 
@@ -51,6 +54,7 @@ public final class ContentValidatorCommand {
 		String exportLocale = null;
 		String onlyModule = null;
 		Path targetsFile = null;
+		Path seeds = null;
 		List<String> paths = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
@@ -58,6 +62,7 @@ public final class ContentValidatorCommand {
 				case "--export-xliff" -> exportLocale = i + 1 < args.length ? args[++i] : null;
 				case "--module" -> onlyModule = i + 1 < args.length ? args[++i] : null;
 				case "--targets" -> targetsFile = i + 1 < args.length ? Path.of(args[++i]) : null;
+				case "--seeds" -> seeds = i + 1 < args.length ? Path.of(args[++i]) : null;
 				default -> paths.add(args[i]);
 			}
 		}
@@ -65,13 +70,13 @@ public final class ContentValidatorCommand {
 				|| (exportLocale == null && (onlyModule != null || targetsFile != null))
 				|| (targetsFile != null && onlyModule == null)) {
 			err.println(
-					"usage: [--json] [--export-xliff LOCALE [--module ID [--targets FILE.json]]] CONTENT_DIR TRANSLATIONS_DIR");
+					"usage: [--json] [--seeds DIR] [--export-xliff LOCALE [--module ID [--targets FILE.json]]] CONTENT_DIR TRANSLATIONS_DIR");
 			return 2;
 		}
 		Path content = Path.of(paths.get(0));
 		Path translations = Path.of(paths.get(1));
 		List<Locale> locales = locales(translations, exportLocale);
-		ContentSnapshot snapshot = ContentLoader.load(content, translations, locales);
+		ContentSnapshot snapshot = ContentLoader.load(content, translations, locales, seeds);
 		if (exportLocale != null) {
 			Map<String, String> targets = Map.of();
 			if (targetsFile != null) {
@@ -83,7 +88,7 @@ public final class ContentValidatorCommand {
 			if (!export(snapshot, translations, Locale.forLanguageTag(exportLocale), onlyModule, targets, err)) {
 				return 1;
 			}
-			snapshot = ContentLoader.load(content, translations, locales);
+			snapshot = ContentLoader.load(content, translations, locales, seeds);
 		}
 		List<ContentProblem> problems = new ArrayList<>(snapshot.allProblems());
 		problems.sort(Comparator.comparing(ContentProblem::path).thenComparingInt(ContentProblem::line));
@@ -192,6 +197,14 @@ public final class ContentValidatorCommand {
 			ObjectNode module = modules.putObject(id);
 			module.put("served", snapshot.served().contains(id));
 			module.put("segments", snapshot.segments().get(id).size());
+			QualityChecks.BankMetrics bank = QualityChecks.metrics(snapshot.modules().get(id));
+			ObjectNode quiz = module.putObject("bank");
+			quiz.put("questions", bank.questions());
+			quiz.put("situationalShare", bank.situationalShare());
+			quiz.put("recallShare", bank.recallShare());
+			quiz.put("longestCorrectShare", bank.longestCorrectShare());
+			quiz.put("objectives", bank.objectives());
+			bank.uncoveredObjectives().forEach(quiz.putArray("objectivesNotCovered")::add);
 			ObjectNode coverage = module.putObject("coverage");
 			for (Locale locale : locales) {
 				if ("en".equals(locale.getLanguage())) {

@@ -1,5 +1,11 @@
 package org.lepha.academy.content;
 
-public record Objective(String id, Text text) {
+/**
+ * A learning objective, written as an observable action, taught by one lesson and tested
+ * by the questions that name it.
+ *
+ * @param lessonId the lesson that teaches it (null only in content with errors)
+ */
+public record Objective(String id, String lessonId, Text text) {
 
 }

@@ -4,8 +4,12 @@ import java.util.List;
 
 /**
  * A situation in a scenario; {@code image} is a media file name or null.
+ *
+ * @param dilemma marked by the author as a node where no option is obviously right (each
+ * choice has effects of both signs)
+ * @param discussion a prompt for the trainer to discuss with the class, or null
  */
-public record ScenarioNode(String id, Text text, String image, List<Choice> choices) {
+public record ScenarioNode(String id, Text text, String image, List<Choice> choices, boolean dilemma, Text discussion) {
 
 	public ScenarioNode {
 		choices = List.copyOf(choices);

@@ -1,8 +1,32 @@
 package org.lepha.academy.content;
 
 /**
- * A passage of a source document that lessons and questions cite.
+ * What a lesson or question cites: a passage of one of the course's source documents, or
+ * a published reference for a safety-critical fact the documents lack.
  */
-public record Source(String id, String file, String section, String quote) {
+public sealed interface Source permits Source.Passage, Source.Reference {
+
+	String id();
+
+	/** The section or heading cited, or null. */
+	String section();
+
+	/**
+	 * A passage of a source document listed in {@code content/course.yaml}.
+	 *
+	 * @param file the document's file name, the key into the course's document list
+	 * @param quote a short quote that locates the passage, or null
+	 */
+	record Passage(String id, String file, String section, String quote) implements Source {
+	}
+
+	/**
+	 * A published guideline or report.
+	 *
+	 * @param url an {@code https:} address of the publication
+	 */
+	record Reference(String id, String publisher, String title, int year, String url,
+			String section) implements Source {
+	}
 
 }

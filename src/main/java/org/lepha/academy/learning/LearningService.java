@@ -27,6 +27,7 @@ import org.lepha.academy.content.Option;
 import org.lepha.academy.content.Question;
 import org.lepha.academy.content.QuestionType;
 import org.lepha.academy.content.Quiz;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.content.Rating;
 import org.lepha.academy.content.ResolvedText;
 import org.lepha.academy.content.Scenario;
@@ -251,7 +252,11 @@ public class LearningService {
 		}
 		Map<String, List<String>> bank = new LinkedHashMap<>();
 		Set<String> alwaysShuffled = new HashSet<>();
+		QuizKind pool = preTest ? QuizKind.PRE : QuizKind.POST;
 		for (Question q : quiz.questions()) {
+			if (q.pool() != pool) {
+				continue;
+			}
 			bank.put(q.id(), displayIds(q));
 			if (q.type() == QuestionType.MATCHING || q.type() == QuestionType.ORDERING) {
 				alwaysShuffled.add(q.id());
@@ -492,7 +497,7 @@ public class LearningService {
 			.findFirst()
 			.orElseThrow(() -> new LearningException("scenario.error.choiceNotOffered"));
 		Map<String, Integer> scores = new LinkedHashMap<>(run.scores());
-		choice.effects().forEach((k, v) -> scores.merge(k, v, Integer::sum));
+		choice.effects().forEach((k, v) -> scores.merge(k, v, (a, b) -> ScenarioState.bounded(a + b)));
 		Optional<Ending> ending = scenario.ending(choice.next());
 		int stepNo = runs.steps(runId).size() + 1;
 		boolean moved = runs.step(runId, stepNo, node.id(), choice.id(), choice.next(), scores, clock.instant(),

@@ -76,7 +76,7 @@ class CadetJourneyTests extends BrowserJourney {
 
 		page.locator("#start-scenario-overdose-call").click();
 		page.locator("#choice-check-kit").click();
-		assertThat(page.locator("#choice-feedback")).hasText("آمادگی خوب.");
+		assertThat(page.locator("#choice-feedback")).hasText("بستهٔ نالوکسون در دست شماست.");
 		page.locator("#choice-give-naloxone").click();
 		assertThat(page.locator("#ending-rating")).hasText("نمونه");
 		assertThat(page.locator("#debrief")).containsText("شما آماده بودید و عمل کردید.");

@@ -122,7 +122,8 @@ class CohortAnalyticsTests {
 		assertThat(single.percentCorrect()).isCloseTo(25.0, within(1e-9));
 		assertThat(single.facility()).isCloseTo(0.25, within(1e-9));
 		assertThat(single.mostChosenWrongOption()).isEqualTo("sedates");
-		assertThat(single.mostChosenWrongText()).isEqualTo("It sedates the person.");
+		assertThat(single.mostChosenWrongText())
+			.isEqualTo("It sedates the person so that they stay calm until help comes.");
 		assertThat(single.mostChosenWrongCount()).isEqualTo(3);
 		assertThat(single.discrimination()).isCloseTo(1.0, within(1e-9));
 

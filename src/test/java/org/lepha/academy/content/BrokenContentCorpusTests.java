@@ -20,7 +20,7 @@ class BrokenContentCorpusTests {
 	private static final Path ROOT = Path.of("src/test/resources/content-broken");
 
 	private final ContentSnapshot snapshot = ContentLoader.load(ROOT.resolve("content"), ROOT.resolve("translations"),
-			List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")));
+			List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")), ROOT.resolve("seeds"));
 
 	private List<String> found() {
 		return snapshot.allProblems()
@@ -76,6 +76,29 @@ class BrokenContentCorpusTests {
 				"translations/content/ru/broken-scenario.xlf:29: T001");
 		assertThat(snapshot.allProblems()).filteredOn((p) -> p.code() == ContentProblem.Code.T002_STALE)
 			.allSatisfy((p) -> assertThat(p.severity()).isEqualTo(ContentProblem.Severity.WARNING));
+	}
+
+	@Test
+	void everyPlantedSourceProblemIsFoundAtItsLine() {
+		assertThat(found()).contains("content/broken-quality/module.yaml:18: C023",
+				"content/broken-quality/module.yaml:23: C021", "content/broken-quality/lessons/02.md:10: C022");
+	}
+
+	@Test
+	void everyPlantedItemWritingFlawIsWarnedAboutAtItsLine() {
+		assertThat(found()).contains("content/broken-quality/quiz.yaml:6: Q001",
+				"content/broken-quality/module.yaml:10: Q002", "content/broken-quality/module.yaml:10: Q003",
+				"content/broken-quality/quiz.yaml:1: Q004", "content/broken-quality/quiz.yaml:22: Q005",
+				"content/broken-quality/quiz.yaml:1: Q006", "content/broken-quality/quiz.yaml:33: Q007",
+				"content/broken-quality/quiz.yaml:50: Q008", "content/broken-quality/lessons/02.md:2: Q009",
+				"content/broken-quality/quiz.yaml:23: Q010");
+	}
+
+	@Test
+	void everyPlantedScenarioFlawIsFoundAtItsLine() {
+		assertThat(found()).contains("content/broken-quality/scenarios/s.yaml:12: S001",
+				"content/broken-quality/scenarios/s.yaml:18: S002", "content/broken-quality/scenarios/s.yaml:1: S003",
+				"content/broken-quality/scenarios/s.yaml:1: S004");
 	}
 
 	@Test

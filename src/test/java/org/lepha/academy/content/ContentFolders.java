@@ -14,7 +14,19 @@ public final class ContentFolders {
 	private ContentFolders() {
 	}
 
+	/**
+	 * Copies a folder. A module folder brings its course's {@code course.yaml} along
+	 * (unless the target course has one), since its sources cite the documents listed
+	 * there.
+	 */
 	public static void copy(Path source, Path target) throws IOException {
+		Path course = source.resolveSibling("course.yaml");
+		Path targetCourse = target.resolveSibling("course.yaml");
+		if (Files.isRegularFile(source.resolve("module.yaml")) && Files.isRegularFile(course)
+				&& !Files.exists(targetCourse)) {
+			Files.createDirectories(target.getParent());
+			Files.copy(course, targetCourse);
+		}
 		try (Stream<Path> files = Files.walk(source)) {
 			for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
 				Path destination = target.resolve(source.relativize(file).toString());

@@ -19,8 +19,9 @@ final class QuizPage {
 
 	/** The option ids of the fixture's choice questions, by the English label shown. */
 	static final Map<String, String> OPTION_IDS = Map.of("It reverses an opioid overdose.", "reverses",
-			"It sedates the person.", "sedates", "Slow or no breathing", "slow-breathing", "Pinpoint pupils",
-			"pinpoint", "Agitation", "agitation", "True", "true", "False", "false");
+			"It sedates the person so that they stay calm until help comes.", "sedates", "Slow or no breathing",
+			"slow-breathing", "Pinpoint pupils", "pinpoint", "Agitation", "agitation", "Heavy sweating", "sweating",
+			"True", "true", "False", "false");
 
 	private QuizPage() {
 	}

@@ -110,7 +110,7 @@ class LearningJourneyTests {
 
 		ScenarioView view = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
 		view = learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
-		assertThat(view.feedback()).isEqualTo("Good preparation.");
+		assertThat(view.feedback()).isEqualTo("You have the kit in your hand.");
 		assertThat(view.choices()).extracting(QuizSession.Choice::id).containsExactly("give-naloxone", "search");
 		view = learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
 		assertThat(view.ending().rating()).isEqualTo("EXEMPLARY");

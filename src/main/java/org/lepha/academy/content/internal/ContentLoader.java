@@ -8,11 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.ContentProblem.Code;
+import org.lepha.academy.content.Course;
 import org.lepha.academy.content.Module;
+import org.lepha.academy.content.SourceDocument;
 
 /**
  * Loads and validates a content folder and its translations, without Spring and without a
@@ -29,20 +33,46 @@ public final class ContentLoader {
 	 * @param locales the languages to load besides English
 	 */
 	public static ContentSnapshot load(Path contentDir, Path translationsDir, List<Locale> locales) {
+		return load(contentDir, translationsDir, locales, null);
+	}
+
+	/**
+	 * As {@link #load(Path, Path, List)}, and with the source documents at hand also
+	 * checks that every passage's quote is found in its document (the validator's
+	 * {@code --seeds}).
+	 * @param seedsDir the folder of the course's source documents, or null
+	 */
+	public static ContentSnapshot load(Path contentDir, Path translationsDir, List<Locale> locales, Path seedsDir) {
 		String contentName = display(contentDir);
 		Map<String, Module> modules = new LinkedHashMap<>();
 		Map<String, List<ContentProblem>> problems = new LinkedHashMap<>();
 		Map<String, Map<String, String>> segments = new LinkedHashMap<>();
+		ProblemSink courseSink = new ProblemSink();
+		Course course = CourseLoader.load(contentDir, contentName, courseSink);
+		if (!courseSink.problems().isEmpty()) {
+			problems.put("", new ArrayList<>(courseSink.problems()));
+		}
+		Set<String> documents = course.documents().stream().map(SourceDocument::file).collect(Collectors.toSet());
+		Map<String, ProblemSink> sinks = new LinkedHashMap<>();
+		Map<String, Locations> locations = new LinkedHashMap<>();
 		for (Path dir : subfolders(contentDir)) {
 			ProblemSink sink = new ProblemSink();
-			Module module = ModuleLoader.load(dir, contentName, sink);
 			String id = dir.getFileName().toString();
-			problems.put(id, new ArrayList<>(sink.problems()));
+			Locations at = new Locations(contentName + "/" + id + "/module.yaml");
+			Module module = ModuleLoader.load(dir, contentName, sink, documents, at);
+			sinks.put(id, sink);
+			locations.put(id, at);
 			if (module != null) {
 				modules.put(id, module);
 				segments.put(id, Segments.of(module));
 			}
 		}
+		QualityChecks.checkDuplicateQuestions(modules, locations, sinks);
+		if (seedsDir != null) {
+			QuoteCheck quotes = new QuoteCheck(seedsDir);
+			modules.forEach((id, module) -> quotes.check(module, locations.get(id), sinks.get(id)));
+		}
+		sinks.forEach((id, sink) -> problems.put(id, new ArrayList<>(sink.problems())));
 		Map<Locale, Map<String, Map<String, TranslationEntry>>> translations = new LinkedHashMap<>();
 		Path root = translationsDir.resolve("content");
 		for (Locale locale : locales) {
@@ -70,7 +100,8 @@ public final class ContentLoader {
 			.toList();
 		Map<String, List<ContentProblem>> frozen = new LinkedHashMap<>();
 		problems.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-		return new ContentSnapshot(Map.copyOf(modules), served, frozen, translations, segments, List.copyOf(locales));
+		return new ContentSnapshot(course, Map.copyOf(modules), served, frozen, translations, segments,
+				List.copyOf(locales));
 	}
 
 	static String display(Path dir) {

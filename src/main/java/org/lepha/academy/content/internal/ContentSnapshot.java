@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.lepha.academy.content.ContentProblem;
+import org.lepha.academy.content.Course;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.ResolvedText;
@@ -16,13 +17,14 @@ import org.lepha.academy.content.internal.TranslationEntry.State;
  * Everything loaded from the content and translation folders at one moment, immutable.
  * The server swaps in a new snapshot when files change.
  *
+ * @param course what {@code course.yaml} defines for every module
  * @param modules every module that could be read (served or not)
  * @param served ids of modules without errors, the only ones cadets see
  * @param problems every problem, by module id ("" for problems outside a module)
  * @param translations locale → module id → segment key → entry
  * @param segments module id → segment key → English
  */
-public record ContentSnapshot(Map<String, Module> modules, List<String> served,
+public record ContentSnapshot(Course course, Map<String, Module> modules, List<String> served,
 		Map<String, List<ContentProblem>> problems,
 		Map<Locale, Map<String, Map<String, TranslationEntry>>> translations, Map<String, Map<String, String>> segments,
 		List<Locale> locales) {

@@ -26,11 +26,31 @@ final class MarkdownChecks {
 		.includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
 		.build();
 
+	/**
+	 * A source document's file name ({@code 003_45d389ae66037507.txt}): cadets see
+	 * citations by title, which the reader builds from the lesson's {@code sources}.
+	 */
+	static final java.util.regex.Pattern DOCUMENT_FILE_NAME = java.util.regex.Pattern
+		.compile("\\b\\d{3}_[0-9a-f]{16}(\\.txt)?\\b");
+
 	private MarkdownChecks() {
+	}
+
+	/** Reports document file names written into text that cadets read. */
+	static void checkNoFileNames(String text, String path, int firstLine, ProblemSink problems) {
+		List<String> lines = text.lines().toList();
+		for (int i = 0; i < lines.size(); i++) {
+			java.util.regex.Matcher m = DOCUMENT_FILE_NAME.matcher(lines.get(i));
+			if (m.find()) {
+				problems.error(path, firstLine + i, Code.C022_FILE_NAME_IN_TEXT, "'" + m.group()
+						+ "' is a file name; cadets see sources as citations built from 'sources' ids, so name the document in words or drop it");
+			}
+		}
 	}
 
 	static void check(String markdown, String path, int firstLine, ProblemSink problems,
 			Predicate<String> mediaExists) {
+		checkNoFileNames(markdown, path, firstLine, problems);
 		Node document = PARSER.parse(markdown);
 		document.accept(new AbstractVisitor() {
 			@Override

@@ -1,8 +1,6 @@
 package org.lepha.academy.content.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,16 +27,16 @@ import org.lepha.academy.content.Objective;
 import org.lepha.academy.content.Option;
 import org.lepha.academy.content.OrderItem;
 import org.lepha.academy.content.Question;
+import org.lepha.academy.content.QuestionFocus;
 import org.lepha.academy.content.QuestionType;
 import org.lepha.academy.content.Quiz;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.content.Rating;
 import org.lepha.academy.content.Scenario;
 import org.lepha.academy.content.ScenarioNode;
+import org.lepha.academy.content.ScenarioState;
 import org.lepha.academy.content.Source;
 import org.lepha.academy.content.Text;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -59,8 +57,8 @@ public final class ModuleLoader {
 	private static final Set<String> QUIZ_KEYS = Set.of("drawCount", "shuffleQuestions", "shuffleOptions", "passMark",
 			"maxAttempts", "timeLimitMinutes", "preTest", "questions");
 
-	private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "text", "source", "explanation", "options",
-			"answer", "pairs", "items");
+	private static final Set<String> QUESTION_KEYS = Set.of("id", "type", "text", "source", "objective", "focus",
+			"pool", "explanation", "options", "answer", "pairs", "items");
 
 	private static final Set<String> SCENARIO_KEYS = Set.of("id", "title", "summary", "scores", "start", "nodes",
 			"endings");
@@ -71,19 +69,37 @@ public final class ModuleLoader {
 
 	private final ProblemSink problems;
 
-	private ModuleLoader(Path moduleDir, String displayRoot, ProblemSink problems) {
+	private final Set<String> documents;
+
+	private final Locations locations;
+
+	private ModuleLoader(Path moduleDir, String displayRoot, ProblemSink problems, Set<String> documents,
+			Locations locations) {
 		this.moduleDir = moduleDir;
 		this.displayRoot = displayRoot;
 		this.problems = problems;
+		this.documents = documents;
+		this.locations = locations;
 	}
 
 	/**
 	 * @param displayRoot how the content folder is named in problem paths (e.g.
 	 * {@code content})
+	 * @param documents the file names of the course's source documents
+	 * ({@code course.yaml}), which passages must cite
 	 * @return the module, or null when its manifest could not be read at all
 	 */
-	public static Module load(Path moduleDir, String displayRoot, ProblemSink problems) {
-		return new ModuleLoader(moduleDir, displayRoot, problems).load();
+	public static Module load(Path moduleDir, String displayRoot, ProblemSink problems, Set<String> documents) {
+		return load(moduleDir, displayRoot, problems, documents, new Locations(displayRoot));
+	}
+
+	static Module load(Path moduleDir, String displayRoot, ProblemSink problems, Set<String> documents,
+			Locations locations) {
+		Module module = new ModuleLoader(moduleDir, displayRoot, problems, documents, locations).load();
+		if (module != null) {
+			QualityChecks.check(module, locations, problems);
+		}
+		return module;
 	}
 
 	private String display(Path file) {
@@ -117,25 +133,26 @@ public final class ModuleLoader {
 
 		Ids objectiveIds = new Ids(manifestPath, "objective");
 		List<Objective> objectives = new ArrayList<>();
+		Map<String, Integer> objectiveLines = new LinkedHashMap<>();
 		for (Node node : m.list("objectives", true, "the module")) {
-			YamlFields o = m.child(node, "an objective", Set.of("id", "text"));
+			YamlFields o = m.child(node, "an objective", Set.of("id", "lesson", "text"));
 			if (o != null) {
 				String oid = o.id("id", "an objective");
 				if (objectiveIds.add(oid, o.line("id"))) {
-					objectives.add(new Objective(oid, text(o, "text", "objective." + oid, true, "an objective")));
+					objectiveLines.put(oid, o.line("lesson"));
+					locations.put("objective." + oid, manifestPath, o.line("id"));
+					objectives.add(new Objective(oid, o.string("lesson", true, "objective " + oid),
+							text(o, "text", "objective." + oid, true, "an objective")));
 				}
 			}
 		}
 		Ids sourceIds = new Ids(manifestPath, "source");
 		List<Source> sources = new ArrayList<>();
 		for (Node node : m.list("sources", true, "the module")) {
-			YamlFields s = m.child(node, "a source", Set.of("id", "file", "section", "quote"));
-			if (s != null) {
-				String sid = s.id("id", "a source");
-				if (sourceIds.add(sid, s.line("id"))) {
-					sources.add(new Source(sid, s.string("file", true, "a source"),
-							s.string("section", true, "a source"), s.string("quote", false, "a source")));
-				}
+			Source source = source(m, node);
+			if (source != null && sourceIds.add(source.id(), YamlFields.line(node, 0))) {
+				sources.add(source);
+				locations.put("source." + source.id(), manifestPath, YamlFields.line(node, 0));
 			}
 		}
 		CompletionRule completion = completion(m);
@@ -143,10 +160,63 @@ public final class ModuleLoader {
 		List<Lesson> lessons = lessons(moduleId, sourceIds.all());
 		Set<String> lessonIds = new HashSet<>();
 		lessons.forEach((l) -> lessonIds.add(l.id()));
-		Quiz quiz = quiz(sourceIds.all());
+		for (Objective objective : objectives) {
+			if (objective.lessonId() != null && !lessonIds.contains(objective.lessonId())) {
+				problems.error(manifestPath, objectiveLines.get(objective.id()), Code.C008_DANGLING_REFERENCE,
+						"objective '" + objective.id() + "' names lesson '" + objective.lessonId()
+								+ "', which does not exist");
+			}
+		}
+		Quiz quiz = quiz(sourceIds.all(), objectiveIds.all());
 		List<Scenario> scenarios = scenarios(lessonIds);
 		return new Module(moduleId, version, title, summary, minutes, objectives, sources, completion, certificateTitle,
 				lessons, quiz, scenarios);
+	}
+
+	/**
+	 * A source is a passage of a course document ({@code file}) or a published reference
+	 * ({@code publisher}, {@code title}, {@code year}, {@code url}); the keys tell which.
+	 */
+	private Source source(YamlFields m, Node node) {
+		YamlFields s = m.child(node, "a source",
+				Set.of("id", "file", "section", "quote", "publisher", "title", "year", "url"));
+		if (s == null) {
+			return null;
+		}
+		String sid = s.id("id", "a source");
+		if (sid == null) {
+			return null;
+		}
+		String what = "source " + sid;
+		if (s.has("file") || !s.has("publisher")) {
+			for (String key : List.of("publisher", "title", "year", "url")) {
+				if (s.has(key)) {
+					problems.error(s.path(), s.line(key), Code.C002_UNKNOWN_KEY, "'" + key
+							+ "' belongs to a published reference; a passage of a course document has file, section and quote");
+				}
+			}
+			String file = s.string("file", true, what);
+			if (file != null && !documents.contains(file)) {
+				problems.error(s.path(), s.line("file"), Code.C021_UNKNOWN_DOCUMENT,
+						"document '" + file + "' of " + what + " is not listed in content/course.yaml");
+			}
+			return new Source.Passage(sid, file, s.string("section", true, what), s.string("quote", false, what));
+		}
+		if (s.has("quote")) {
+			problems.error(s.path(), s.line("quote"), Code.C002_UNKNOWN_KEY,
+					"'quote' belongs to a passage of a course document, not to a published reference");
+		}
+		String url = s.string("url", true, what);
+		if (url != null && !url.startsWith("https://")) {
+			problems.error(s.path(), s.line("url"), Code.C015_BAD_VALUE,
+					"the url of " + what + " must be an https:// address");
+		}
+		int year = s.integer("year", true, 0, what);
+		if (s.has("year") && (year < 1900 || year > 2100)) {
+			problems.error(s.path(), s.line("year"), Code.C015_BAD_VALUE, "the year of " + what + " is not a year");
+		}
+		return new Source.Reference(sid, s.string("publisher", true, what), s.string("title", true, what), year, url,
+				s.string("section", false, what));
 	}
 
 	private CompletionRule completion(YamlFields m) {
@@ -167,6 +237,25 @@ public final class ModuleLoader {
 			default -> null;
 		};
 		return new CompletionRule("all".equals(lessons), "passed".equals(quiz), minimum, "any".equals(scenario));
+	}
+
+	/** An optional key whose value names a constant of the enum, in lower case. */
+	private <E extends Enum<E>> E enumValue(YamlFields f, String key, Class<E> type, E fallback) {
+		String value = f.string(key, false, key);
+		if (value == null) {
+			return fallback;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().toLowerCase(java.util.Locale.ROOT).equals(value.strip())) {
+				return constant;
+			}
+		}
+		problems.error(f.path(), f.line(key), Code.C015_BAD_VALUE,
+				"'" + key + "' must be one of "
+						+ java.util.Arrays.stream(type.getEnumConstants())
+							.map((c) -> c.name().toLowerCase(java.util.Locale.ROOT))
+							.toList());
+		return fallback;
 	}
 
 	private String oneOf(YamlFields f, String key, Set<String> allowed, String fallback) {
@@ -240,6 +329,7 @@ public final class ModuleLoader {
 		if (id == null) {
 			return null;
 		}
+		locations.put("lesson." + id, path, f.line("id"));
 		Text title = text(f, "title", "lesson." + id + ".title", true, "the lesson");
 		int order = f.integer("order", true, 0, "the lesson");
 		List<String> sources = f.strings("sources", true, "the lesson");
@@ -330,7 +420,7 @@ public final class ModuleLoader {
 	// ---- quiz
 	// ----------------------------------------------------------------------------
 
-	private Quiz quiz(Set<String> sourceIds) {
+	private Quiz quiz(Set<String> sourceIds, Set<String> objectiveIds) {
 		Path file = moduleDir.resolve("quiz.yaml");
 		String path = display(file);
 		if (!Files.isRegularFile(file)) {
@@ -373,24 +463,30 @@ public final class ModuleLoader {
 		List<Question> questions = new ArrayList<>();
 		Ids ids = new Ids(path, "question");
 		for (Node node : q.list("questions", true, "the quiz")) {
-			Question question = question(q, node, sourceIds, ids);
+			Question question = question(q, node, sourceIds, objectiveIds, ids);
 			if (question != null) {
 				questions.add(question);
 			}
 		}
-		if (drawCount < 1 || drawCount > questions.size()) {
+		long postPool = questions.stream().filter((x) -> x.pool() == QuizKind.POST).count();
+		long prePool = questions.size() - postPool;
+		if (drawCount < 1 || drawCount > postPool) {
 			problems.error(path, q.line("drawCount"), Code.C014_DRAW_COUNT, "drawCount " + drawCount
-					+ " must be between 1 and the " + questions.size() + " questions in the bank");
+					+ " must be between 1 and the " + postPool + " questions of the post-test pool");
 		}
-		if (preTest != null && (preTest < 1 || preTest > questions.size())) {
-			problems.error(path, q.line("preTest"), Code.C014_DRAW_COUNT,
-					"preTest drawCount " + preTest + " must be between 1 and the " + questions.size() + " questions");
+		if (preTest != null && (preTest < 1 || preTest > prePool)) {
+			problems.error(path, q.line("preTest"), Code.C014_DRAW_COUNT, "preTest drawCount " + preTest
+					+ " must be between 1 and the " + prePool + " questions marked 'pool: pre'");
+		}
+		if (preTest == null && prePool > 0) {
+			problems.error(path, q.line("questions"), Code.C014_DRAW_COUNT,
+					prePool + " questions are marked 'pool: pre' but the quiz has no preTest");
 		}
 		return new Quiz(drawCount, shuffleQuestions, shuffleOptions, passMark, maxAttempts, timeLimit, preTest,
 				questions);
 	}
 
-	private Question question(YamlFields quiz, Node node, Set<String> sourceIds, Ids ids) {
+	private Question question(YamlFields quiz, Node node, Set<String> sourceIds, Set<String> objectiveIds, Ids ids) {
 		YamlFields f = quiz.child(node, "a question", QUESTION_KEYS);
 		if (f == null) {
 			return null;
@@ -400,6 +496,7 @@ public final class ModuleLoader {
 			return null;
 		}
 		String path = f.path();
+		locations.put("question." + id, path, f.line("id"));
 		String typeName = f.string("type", true, "question " + id);
 		QuestionType type = switch (typeName == null ? "" : typeName) {
 			case "single" -> QuestionType.SINGLE;
@@ -423,6 +520,17 @@ public final class ModuleLoader {
 			problems.error(path, f.line("source"), Code.C008_DANGLING_REFERENCE,
 					"source '" + source + "' is not in module.yaml's sources");
 		}
+		String objective = f.string("objective", false, "question " + id);
+		if (objective == null) {
+			problems.warning(path, f.line("id"), Code.Q001_NO_OBJECTIVE,
+					"question '" + id + "' names no objective ('objective: <id>' from module.yaml)");
+		}
+		else if (!objectiveIds.contains(objective)) {
+			problems.error(path, f.line("objective"), Code.C008_DANGLING_REFERENCE,
+					"objective '" + objective + "' is not in module.yaml's objectives");
+		}
+		QuestionFocus focus = enumValue(f, "focus", QuestionFocus.class, QuestionFocus.UNDERSTANDING);
+		QuizKind pool = enumValue(f, "pool", QuizKind.class, QuizKind.POST);
 		List<Option> options = new ArrayList<>();
 		List<MatchPair> pairs = new ArrayList<>();
 		List<OrderItem> items = new ArrayList<>();
@@ -438,6 +546,7 @@ public final class ModuleLoader {
 					if (of != null) {
 						String oid = of.id("id", "an option");
 						if (optionIds.add(oid, of.line("id"))) {
+							locations.put(prefix + ".option." + oid, path, of.line("id"));
 							options.add(new Option(oid,
 									text(of, "text", prefix + ".option." + oid + ".text", true, "an option"),
 									of.bool("correct", false, false, "an option"),
@@ -511,7 +620,7 @@ public final class ModuleLoader {
 				}
 			}
 		}
-		return new Question(id, type, text, source, explanation, options, answer, pairs, items);
+		return new Question(id, type, text, source, objective, focus, pool, explanation, options, answer, pairs, items);
 	}
 
 	// ---- scenarios
@@ -545,6 +654,7 @@ public final class ModuleLoader {
 			return null;
 		}
 		String prefix = "scenario." + id;
+		locations.put(prefix, path, s.line("id"));
 		Text title = text(s, "title", prefix + ".title", true, "the scenario");
 		Text summary = text(s, "summary", prefix + ".summary", false, "the scenario");
 		List<String> scores = s.strings("scores", false, "the scenario");
@@ -552,10 +662,12 @@ public final class ModuleLoader {
 		Ids elementIds = new Ids(path, "node or ending");
 		Ids choiceIds = new Ids(path, "choice");
 		Map<String, Integer> nodeLines = new LinkedHashMap<>();
+		Map<String, Integer> choiceLines = new LinkedHashMap<>();
+		Map<String, Integer> endingLines = new LinkedHashMap<>();
 		List<ScenarioNode> nodes = new ArrayList<>();
 		List<PendingReference> references = new ArrayList<>();
 		for (Node n : s.list("nodes", true, "the scenario")) {
-			YamlFields nf = s.child(n, "a node", Set.of("id", "text", "image", "choices"));
+			YamlFields nf = s.child(n, "a node", Set.of("id", "text", "image", "choices", "dilemma", "discussion"));
 			if (nf == null) {
 				continue;
 			}
@@ -564,6 +676,7 @@ public final class ModuleLoader {
 				continue;
 			}
 			nodeLines.put(nid, nf.line("id"));
+			locations.put(prefix + ".node." + nid, path, nf.line("id"));
 			Text text = text(nf, "text", prefix + ".node." + nid + ".text", true, "node " + nid);
 			if (text != null) {
 				checkMarkdown(text.english(), path, nf.line("text"));
@@ -585,6 +698,9 @@ public final class ModuleLoader {
 				if (!choiceIds.add(cid, cf.line("id"))) {
 					continue;
 				}
+				choiceLines.put(cid, cf.line("id"));
+				locations.put(prefix + ".choice." + cid, path, cf.line("id"));
+				locations.put(prefix + ".choice." + cid + ".feedback", path, cf.line("feedback"));
 				String next = cf.string("next", true, "choice " + cid);
 				if (next != null) {
 					references.add(new PendingReference(next, cf.line("next"), "choice '" + cid + "' leads to"));
@@ -601,8 +717,13 @@ public final class ModuleLoader {
 										"score '" + score + "' is not declared in 'scores'");
 							}
 							try {
-								effects.put(score,
-										Integer.parseInt(((ScalarNode) t.getValueNode()).getValue().strip()));
+								int effect = Integer.parseInt(((ScalarNode) t.getValueNode()).getValue().strip());
+								if (Math.abs(effect) > ScenarioState.SCORE_LIMIT) {
+									problems.error(path, line, Code.C015_BAD_VALUE,
+											"effect on '" + score + "' must be between -" + ScenarioState.SCORE_LIMIT
+													+ " and " + ScenarioState.SCORE_LIMIT);
+								}
+								effects.put(score, effect);
 							}
 							catch (RuntimeException ex) {
 								problems.error(path, line, Code.C004_WRONG_TYPE,
@@ -622,7 +743,12 @@ public final class ModuleLoader {
 							next, text(cf, "feedback", prefix + ".choice." + cid + ".feedback", false, "choice " + cid),
 							effects, condition == null ? new Condition.Always() : condition));
 			}
-			nodes.add(new ScenarioNode(nid, text, image, choices));
+			boolean dilemma = nf.bool("dilemma", false, false, "node " + nid);
+			Text discussion = text(nf, "discussion", prefix + ".node." + nid + ".discussion", false, "node " + nid);
+			if (discussion != null) {
+				checkMarkdown(discussion.english(), path, nf.line("discussion"));
+			}
+			nodes.add(new ScenarioNode(nid, text, image, choices, dilemma, discussion));
 		}
 		List<Ending> endings = new ArrayList<>();
 		for (Node e : s.list("endings", true, "the scenario")) {
@@ -634,6 +760,7 @@ public final class ModuleLoader {
 			if (!elementIds.add(eid, ef.line("id"))) {
 				continue;
 			}
+			endingLines.put(eid, ef.line("id"));
 			String ratingName = ef.string("rating", true, "ending " + eid);
 			Rating rating = null;
 			if (ratingName != null) {
@@ -685,7 +812,8 @@ public final class ModuleLoader {
 		}
 		Scenario scenario = new Scenario(id, title, summary, scores, start, nodes, endings);
 		if (start != null && nodeLines.containsKey(start)) {
-			ScenarioAnalyzer.analyze(scenario, path, nodeLines, problems);
+			ScenarioAnalyzer.analyze(scenario, path, new ScenarioAnalyzer.Lines(nodeLines, choiceLines, endingLines),
+					problems);
 		}
 		return scenario;
 	}
@@ -754,26 +882,7 @@ public final class ModuleLoader {
 	}
 
 	private Node parseYamlText(String text, String path, int lineOffset) {
-		LoaderOptions options = new LoaderOptions();
-		options.setAllowDuplicateKeys(false);
-		options.setMaxAliasesForCollections(10);
-		try (Reader reader = new StringReader(text)) {
-			Node node = new Yaml(options).compose(reader);
-			if (node == null) {
-				problems.error(path, 1 + lineOffset, Code.C001_SYNTAX, "the file is empty");
-			}
-			return node;
-		}
-		catch (MarkedYAMLException ex) {
-			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
-			problems.error(path, line + lineOffset, Code.C001_SYNTAX,
-					"YAML syntax: " + String.valueOf(ex.getProblem()).strip());
-			return null;
-		}
-		catch (IOException | RuntimeException ex) {
-			problems.error(path, 1 + lineOffset, Code.C001_SYNTAX, "YAML syntax: " + ex.getMessage());
-			return null;
-		}
+		return YamlFields.compose(text, path, lineOffset, problems);
 	}
 
 	private String read(Path file) {

@@ -41,19 +41,7 @@ public final class Segments {
 		}
 		if (module.quiz() != null) {
 			for (Question question : module.quiz().questions()) {
-				add(segments, question.text());
-				add(segments, question.explanation());
-				for (Option option : question.options()) {
-					add(segments, option.text());
-					add(segments, option.feedback());
-				}
-				for (MatchPair pair : question.pairs()) {
-					add(segments, pair.left());
-					add(segments, pair.right());
-				}
-				for (OrderItem item : question.items()) {
-					add(segments, item.text());
-				}
+				segments.putAll(of(question));
 			}
 		}
 		for (Scenario scenario : module.scenarios()) {
@@ -61,6 +49,7 @@ public final class Segments {
 			add(segments, scenario.summary());
 			for (ScenarioNode node : scenario.nodes()) {
 				add(segments, node.text());
+				add(segments, node.discussion());
 				for (Choice choice : node.choices()) {
 					add(segments, choice.text());
 					add(segments, choice.feedback());
@@ -71,6 +60,25 @@ public final class Segments {
 				add(segments, ending.text());
 				add(segments, ending.debrief());
 			}
+		}
+		return segments;
+	}
+
+	/** The segments of one question: text, explanation, options, pairs, items. */
+	static Map<String, String> of(Question question) {
+		Map<String, String> segments = new LinkedHashMap<>();
+		add(segments, question.text());
+		add(segments, question.explanation());
+		for (Option option : question.options()) {
+			add(segments, option.text());
+			add(segments, option.feedback());
+		}
+		for (MatchPair pair : question.pairs()) {
+			add(segments, pair.left());
+			add(segments, pair.right());
+		}
+		for (OrderItem item : question.items()) {
+			add(segments, item.text());
 		}
 		return segments;
 	}

@@ -1,5 +1,8 @@
 package org.lepha.academy.content.internal;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.lepha.academy.content.ContentProblem.Code;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -22,6 +28,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class YamlFields {
 
 	static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+	/**
+	 * How deeply conditions (and other nested structures) may nest; deeper is an error,
+	 * so that no walk over content recurses without bound.
+	 */
+	static final int MAX_DEPTH = 16;
 
 	private final String path;
 
@@ -194,6 +206,33 @@ final class YamlFields {
 
 	private static List<String> sorted(Set<String> keys) {
 		return keys.stream().sorted().toList();
+	}
+
+	/**
+	 * Parses YAML text into SnakeYAML's node tree (which keeps line numbers), or reports
+	 * a syntax error and returns null.
+	 */
+	static Node compose(String text, String path, int lineOffset, ProblemSink problems) {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		options.setMaxAliasesForCollections(10);
+		try (Reader reader = new StringReader(text)) {
+			Node node = new Yaml(options).compose(reader);
+			if (node == null) {
+				problems.error(path, 1 + lineOffset, Code.C001_SYNTAX, "the file is empty");
+			}
+			return node;
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
+			problems.error(path, line + lineOffset, Code.C001_SYNTAX,
+					"YAML syntax: " + String.valueOf(ex.getProblem()).strip());
+			return null;
+		}
+		catch (IOException | RuntimeException ex) {
+			problems.error(path, 1 + lineOffset, Code.C001_SYNTAX, "YAML syntax: " + ex.getMessage());
+			return null;
+		}
 	}
 
 }

@@ -87,7 +87,7 @@ class CadetFlowViewTests extends SpringBrowserlessTest {
 	void cadetPlaysTheScenarioToAnEndingWithDebrief() {
 		navigate("learn/example-module/scenario/overdose-call", ScenarioPlayerView.class);
 		test($(Button.class).id("choice-check-kit")).click();
-		assertThat($(Paragraph.class).id("choice-feedback").getText()).isEqualTo("Good preparation.");
+		assertThat($(Paragraph.class).id("choice-feedback").getText()).isEqualTo("You have the kit in your hand.");
 		test($(Button.class).id("choice-give-naloxone")).click();
 		assertThat($(Span.class).id("ending-rating").getText()).isEqualTo("Exemplary");
 		assertThat($(Div.class).id("debrief").getElement().getChild(0).getOuterHTML())
