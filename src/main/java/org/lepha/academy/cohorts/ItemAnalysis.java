@@ -121,12 +121,19 @@ public class ItemAnalysis {
 			discrimination = pUpper == null || pLower == null ? null : pUpper - pLower;
 		}
 		Map<String, Integer> wrong = new LinkedHashMap<>();
-		if (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE) {
-			question.options().stream().filter((o) -> !o.correct()).forEach((o) -> wrong.put(o.id(), 0));
-		}
-		else if (question.type() == QuestionType.TRUE_FALSE && question.answer() != null) {
-			wrong.put(String.valueOf(!question.answer()), 0);
-		}
+		List<Option> options = switch (question) {
+			case Question.SingleChoice single -> single.options();
+			case Question.MultipleChoice multiple -> multiple.options();
+			case Question.TrueFalse trueFalse -> {
+				wrong.put(String.valueOf(!trueFalse.answer()), 0);
+				yield List.of();
+			}
+			// A wrong match or position is not one option a cadet chose; no "most chosen"
+			// for these.
+			case Question.Matching matching -> List.of();
+			case Question.Ordering ordering -> List.of();
+		};
+		options.stream().filter((o) -> !o.correct()).forEach((o) -> wrong.put(o.id(), 0));
 		for (AnswerRow answer : answers) {
 			for (String chosen : chosen(answer.answer())) {
 				wrong.computeIfPresent(chosen, (k, v) -> v + 1);
@@ -138,8 +145,7 @@ public class ItemAnalysis {
 			.reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
 			.orElse(null);
 		String wrongText = most == null ? null
-				: question.options()
-					.stream()
+				: options.stream()
 					.filter((o) -> o.id().equals(most.getKey()))
 					.findFirst()
 					.map((Option o) -> content.resolve(moduleId, o.text(), locale).text())

@@ -79,11 +79,9 @@ public class KnowledgeGain {
 		Map<Long, Integer> post = new HashMap<>();
 		// Rows come ordered by user, kind and attempt number.
 		for (ScoreRow row : analytics.submittedScores(cohortId, module.id())) {
-			if ("PRE".equals(row.kind())) {
-				pre.putIfAbsent(row.userId(), row.scorePercent());
-			}
-			else if ("POST".equals(row.kind())) {
-				post.merge(row.userId(), row.scorePercent(), Math::max);
+			switch (row.kind()) {
+				case PRE -> pre.putIfAbsent(row.userId(), row.scorePercent());
+				case POST -> post.merge(row.userId(), row.scorePercent(), Math::max);
 			}
 		}
 		List<Long> paired = pre.keySet().stream().filter(post::containsKey).toList();

@@ -29,6 +29,21 @@ public interface ContentCatalog {
 	 */
 	String markdownHtml(String moduleId, ResolvedText markdown);
 
+	/**
+	 * The sources with these ids, as readable citations, in the given order; unknown ids
+	 * are left out.
+	 */
+	List<Citation> citations(String moduleId, List<String> sourceIds);
+
+	/**
+	 * Whether cadets reading this module in this language see translations that a
+	 * qualified translator has not yet approved (drafts are served).
+	 */
+	boolean awaitsReview(String moduleId, Locale locale);
+
+	/** The shipped glossary of a language ({@code translations/glossary/<tag>.yaml}). */
+	List<GlossaryTerm> glossary(Locale locale);
+
 	/** Translation coverage of a module for a language. */
 	Coverage coverage(String moduleId, Locale locale);
 

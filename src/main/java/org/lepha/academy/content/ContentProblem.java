@@ -34,7 +34,24 @@ public record ContentProblem(String path, int line, Code code, Severity severity
 		C023_QUOTE_NOT_FOUND, Q001_NO_OBJECTIVE, Q002_OBJECTIVE_UNDERTESTED, Q003_POOL_MISSES_OBJECTIVE,
 		Q004_LONGEST_OPTION_CORRECT, Q005_ALL_OR_NONE_OF_THE_ABOVE, Q006_TOO_FEW_SITUATIONAL, Q007_TOO_MUCH_RECALL,
 		Q008_DUPLICATE_QUESTION_TEXT, Q009_LESSON_WITHOUT_OBJECTIVE, Q010_ALL_BUT_ONE_CORRECT, S001_VERDICT_IN_FEEDBACK,
-		S002_EXEMPLARY_AFTER_HARM, S003_DILEMMA, S004_NO_DELAYED_CONSEQUENCE;
+		S002_EXEMPLARY_AFTER_HARM, S003_DILEMMA, S004_NO_DELAYED_CONSEQUENCE,
+		/**
+		 * A media file that is not an allowed image, a link, outside media/, or a
+		 * scripted SVG.
+		 */
+		C024_UNSAFE_MEDIA,
+		/** The same key twice in one YAML mapping (the last would silently win). */
+		C025_DUPLICATE_KEY,
+		/** Text, conditions or YAML nested deeper than the format allows. */
+		C026_NESTED_TOO_DEEP,
+		/** A text or file larger than the format allows. */
+		C027_TOO_LONG,
+		/** A folder under translations/content that is not a language tag. */
+		T006_BAD_LANGUAGE_FOLDER,
+		/** A translation whose letters are mostly not in its language's script. */
+		T007_WRONG_SCRIPT,
+		/** A translation that does not use a glossary term's agreed rendering. */
+		G001_GLOSSARY_TERM_MISSING;
 
 		/** The short code shown to authors, e.g. {@code C006}. */
 		public String shortCode() {

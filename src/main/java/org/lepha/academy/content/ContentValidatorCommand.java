@@ -46,7 +46,12 @@ public final class ContentValidatorCommand {
 	}
 
 	public static void main(String[] args) throws IOException {
-		System.exit(run(args, System.out, System.err));
+		// The report alone goes to standard output, so that `--json` can be piped;
+		// anything a
+		// library prints there while loading goes to standard error with the logs.
+		PrintStream report = System.out;
+		System.setOut(System.err);
+		System.exit(run(args, report, System.err));
 	}
 
 	static int run(String[] args, PrintStream out, PrintStream err) throws IOException {

@@ -3,22 +3,118 @@ package org.lepha.academy.content;
 import java.util.List;
 
 /**
- * A question of the bank. Depending on the type, {@code options} (single, multiple),
- * {@code answer} (true/false), {@code pairs} (matching) or {@code items} (ordering, in
- * the correct order) carry the answer.
- *
- * @param objectiveId the objective it tests (null only when the author left it out, a
- * warning)
- * @param pool the quiz whose draws it belongs to
+ * A question of the bank, one record per type: what carries the answer differs by type
+ * (options, a true/false answer, matching pairs, items in order), so each type has
+ * exactly the fields it needs and callers switch over the types exhaustively.
  */
-public record Question(String id, QuestionType type, Text text, String sourceId, String objectiveId,
-		QuestionFocus focus, QuizKind pool, Text explanation, List<Option> options, Boolean answer,
-		List<MatchPair> pairs, List<OrderItem> items) {
+public sealed interface Question {
 
-	public Question {
-		options = List.copyOf(options);
-		pairs = List.copyOf(pairs);
-		items = List.copyOf(items);
+	/** What every question has, whatever its type. */
+	Common common();
+
+	QuestionType type();
+
+	default String id() {
+		return common().id();
+	}
+
+	default Text text() {
+		return common().text();
+	}
+
+	default String sourceId() {
+		return common().sourceId();
+	}
+
+	/** The objective it tests; null only when the author left it out (a warning). */
+	default String objectiveId() {
+		return common().objectiveId();
+	}
+
+	default QuestionFocus focus() {
+		return common().focus();
+	}
+
+	/** The quiz whose draws it belongs to. */
+	default QuizKind pool() {
+		return common().pool();
+	}
+
+	default Text explanation() {
+		return common().explanation();
+	}
+
+	/**
+	 * @param objectiveId null when the author left it out
+	 */
+	record Common(String id, Text text, String sourceId, String objectiveId, QuestionFocus focus, QuizKind pool,
+			Text explanation) {
+	}
+
+	/** One correct option among several. */
+	record SingleChoice(Common common, List<Option> options) implements Question {
+
+		public SingleChoice {
+			options = List.copyOf(options);
+		}
+
+		@Override
+		public QuestionType type() {
+			return QuestionType.SINGLE;
+		}
+
+	}
+
+	/** Any number of correct options, at least one incorrect. */
+	record MultipleChoice(Common common, List<Option> options) implements Question {
+
+		public MultipleChoice {
+			options = List.copyOf(options);
+		}
+
+		@Override
+		public QuestionType type() {
+			return QuestionType.MULTIPLE;
+		}
+
+	}
+
+	/** A statement that is true or false. */
+	record TrueFalse(Common common, boolean answer) implements Question {
+
+		@Override
+		public QuestionType type() {
+			return QuestionType.TRUE_FALSE;
+		}
+
+	}
+
+	/** Left sides to match with their right sides. */
+	record Matching(Common common, List<MatchPair> pairs) implements Question {
+
+		public Matching {
+			pairs = List.copyOf(pairs);
+		}
+
+		@Override
+		public QuestionType type() {
+			return QuestionType.MATCHING;
+		}
+
+	}
+
+	/** Items to put in order; listed in the correct order. */
+	record Ordering(Common common, List<OrderItem> items) implements Question {
+
+		public Ordering {
+			items = List.copyOf(items);
+		}
+
+		@Override
+		public QuestionType type() {
+			return QuestionType.ORDERING;
+		}
+
 	}
 
 }

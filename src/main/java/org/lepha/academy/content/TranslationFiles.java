@@ -51,7 +51,7 @@ public class TranslationFiles {
 	/** Why a translated text cannot be used. */
 	public enum ProblemKind {
 
-		PLACEHOLDERS, MARKUP, HTML
+		PLACEHOLDERS, MARKUP, HTML, TOO_LONG
 
 	}
 
@@ -96,12 +96,16 @@ public class TranslationFiles {
 		return SourceHash.of(english);
 	}
 
+	/** The longest translated text the checks accept, in characters. */
+	public static final int MAX_TRANSLATION_LENGTH = 20_000;
+
 	/** Checks a translated text against its English source; empty when usable. */
 	public static List<TextProblem> check(String english, String target) {
 		return TranslationValidator.check(english, target).stream().map((p) -> new TextProblem(switch (p.code()) {
 			case T005_PLACEHOLDER_MISMATCH -> ProblemKind.PLACEHOLDERS;
-			case T003_MARKUP_MISMATCH -> ProblemKind.MARKUP;
-			default -> ProblemKind.HTML;
+			case C011_FORBIDDEN_HTML -> ProblemKind.HTML;
+			case C027_TOO_LONG -> ProblemKind.TOO_LONG;
+			default -> ProblemKind.MARKUP;
 		}, p.detail())).toList();
 	}
 
@@ -144,7 +148,7 @@ public class TranslationFiles {
 		Map<String, String> english = content.module(moduleId).isPresent()
 				? content.currentSnapshot().segments().get(moduleId) : null;
 		Map<String, TranslationEntry> usable = TranslationValidator.validate(contents, path, moduleId, locale, english,
-				sink);
+				content.currentSnapshot().glossary(locale), sink);
 		if (sink.hasErrors()) {
 			return new ReadResult(List.of(), sink.problems());
 		}

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.lepha.academy.content.Choice;
@@ -23,9 +24,10 @@ import org.lepha.academy.content.Ending;
 import org.lepha.academy.content.Lesson;
 import org.lepha.academy.content.LessonSection;
 import org.lepha.academy.content.Module;
+import org.lepha.academy.content.MatchPair;
 import org.lepha.academy.content.Option;
+import org.lepha.academy.content.OrderItem;
 import org.lepha.academy.content.Question;
-import org.lepha.academy.content.QuestionType;
 import org.lepha.academy.content.Quiz;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.content.Rating;
@@ -64,10 +66,6 @@ public class LearningService {
 	 * Answers arriving this long after the deadline still count: network and clock slack.
 	 */
 	static final Duration DEADLINE_GRACE = Duration.ofSeconds(5);
-
-	public static final String PRE_TEST = "PRE";
-
-	public static final String QUIZ = "POST";
 
 	private final ContentCatalog content;
 
@@ -138,7 +136,7 @@ public class LearningService {
 						.count(),
 					l.sections().size()))
 			.toList();
-		List<StoredAttempt> quizAttempts = attempts.attempts(user, moduleId, QUIZ);
+		List<StoredAttempt> quizAttempts = attempts.attempts(user, moduleId, QuizKind.POST);
 		Quiz quiz = module.quiz();
 		Integer best = quizAttempts.stream()
 			.filter(StoredAttempt::submitted)
@@ -160,12 +158,12 @@ public class LearningService {
 			.map((p) -> new LessonPage.SectionRef(p.lessonId(), p.sectionId()))
 			.orElseGet(() -> firstSection(module));
 		boolean preTestOffered = quiz.preTestDrawCount() != null
-				&& attempts.attempts(user, moduleId, PRE_TEST).isEmpty() && viewed.isEmpty();
+				&& attempts.attempts(user, moduleId, QuizKind.PRE).isEmpty() && viewed.isEmpty();
 		return new ModuleOverview(moduleId, text(module, module.title(), locale).text(),
 				text(module, module.summary(), locale).text(),
 				module.objectives().stream().map((o) -> text(module, o.text(), locale).text()).toList(), lessons,
 				quizProgress, scenarios, status(user, module), progress.completedAt(user, moduleId).orElse(null),
-				resume, preTestOffered);
+				resume, preTestOffered, content.awaitsReview(moduleId, locale));
 	}
 
 	// ---- lesson reader
@@ -204,7 +202,8 @@ public class LearningService {
 		checkCompletion(user, module);
 		return new LessonPage(moduleId, lessonId, sectionId, text(module, lesson.title(), locale).text(),
 				rendered.html(), rendered.origin() == ResolvedText.Origin.ENGLISH_FALLBACK, rendered.stale(), toc,
-				index > 0 ? order.get(index - 1) : null, index + 1 < order.size() ? order.get(index + 1) : null);
+				index > 0 ? order.get(index - 1) : null, index + 1 < order.size() ? order.get(index + 1) : null,
+				content.citations(moduleId, lesson.sourceIds()));
 	}
 
 	/** The first section of a lesson, for links that name only the lesson. */
@@ -225,15 +224,15 @@ public class LearningService {
 	 */
 	@PreAuthorize("hasRole('CADET')")
 	@Transactional
-	public QuizSession startQuiz(String moduleId, String kind, Locale locale) {
+	public QuizSession startQuiz(String moduleId, QuizKind kind, Locale locale) {
 		long user = UserAccountService.requireCurrentUserId();
 		Module module = module(moduleId);
 		Quiz quiz = module.quiz();
-		boolean preTest = PRE_TEST.equals(kind);
+		boolean preTest = kind == QuizKind.PRE;
 		if (preTest && quiz.preTestDrawCount() == null) {
 			throw new LearningException("learning.error.notFound");
 		}
-		List<StoredAttempt> previous = attempts.attempts(user, moduleId, preTest ? PRE_TEST : QUIZ);
+		List<StoredAttempt> previous = attempts.attempts(user, moduleId, kind);
 		Optional<StoredAttempt> open = previous.stream().filter((a) -> !a.submitted()).findFirst();
 		if (open.isPresent()) {
 			StoredAttempt attempt = open.get();
@@ -247,18 +246,17 @@ public class LearningService {
 		if (preTest && !previous.isEmpty()) {
 			throw new LearningException("quiz.error.preTestTaken");
 		}
-		if (!preTest && attemptsLeft(quiz, attempts.attempts(user, moduleId, QUIZ)) == 0) {
+		if (!preTest && attemptsLeft(quiz, attempts.attempts(user, moduleId, QuizKind.POST)) == 0) {
 			throw new LearningException("quiz.error.noAttemptsLeft");
 		}
 		Map<String, List<String>> bank = new LinkedHashMap<>();
 		Set<String> alwaysShuffled = new HashSet<>();
-		QuizKind pool = preTest ? QuizKind.PRE : QuizKind.POST;
 		for (Question q : quiz.questions()) {
-			if (q.pool() != pool) {
+			if (q.pool() != kind) {
 				continue;
 			}
 			bank.put(q.id(), displayIds(q));
-			if (q.type() == QuestionType.MATCHING || q.type() == QuestionType.ORDERING) {
+			if (q instanceof Question.Matching || q instanceof Question.Ordering) {
 				alwaysShuffled.add(q.id());
 			}
 		}
@@ -269,8 +267,7 @@ public class LearningService {
 		Instant deadline = !preTest && quiz.timeLimitMinutes() != null
 				? now.plus(Duration.ofMinutes(quiz.timeLimitMinutes())) : null;
 		int number = previous.size() + 1;
-		long id = attempts.insert(user, moduleId, preTest ? PRE_TEST : QUIZ, number, module.version(), drawn, now,
-				deadline);
+		long id = attempts.insert(user, moduleId, kind, number, module.version(), drawn, now, deadline);
 		return session(attempts.find(id).orElseThrow(), module, locale);
 	}
 
@@ -326,7 +323,7 @@ public class LearningService {
 					question == null ? 0 : QuizGrader.credit(answerKey(question), answers.get(drawn.questionId())));
 		}
 		int score = QuizGrader.scorePercent(new ArrayList<>(credits.values()), attempt.drawn().size());
-		Boolean passed = PRE_TEST.equals(attempt.kind()) ? null : score >= module.quiz().passMark();
+		Boolean passed = attempt.kind() == QuizKind.PRE ? null : score >= module.quiz().passMark();
 		attempts.submit(attempt.id(), clock.instant(), score, passed, credits);
 	}
 
@@ -349,7 +346,7 @@ public class LearningService {
 				GivenAnswer given = answers.get(q.id());
 				List<String> optionFeedback = new ArrayList<>();
 				if (given instanceof GivenAnswer.Choices choices) {
-					for (Option option : q.options()) {
+					for (Option option : options(q)) {
 						if (choices.optionIds().contains(option.id()) && option.feedback() != null) {
 							optionFeedback.add(text(module, option.feedback(), locale).text());
 						}
@@ -359,8 +356,8 @@ public class LearningService {
 						QuizGrader.credit(answerKey(q), given), text(module, q.explanation(), locale).text(),
 						optionFeedback));
 			}
-			int left = QUIZ.equals(attempt.kind())
-					? attemptsLeft(module.quiz(), attempts.attempts(attempt.userId(), attempt.moduleId(), QUIZ)) : 0;
+			int left = attempt.kind() == QuizKind.POST ? attemptsLeft(module.quiz(),
+					attempts.attempts(attempt.userId(), attempt.moduleId(), QuizKind.POST)) : 0;
 			result = new QuizResult(attempt.scorePercent(), attempt.passed(), left, feedback);
 		}
 		return new QuizSession(attempt.id(), attempt.moduleId(), attempt.kind(), attempt.attemptNo(),
@@ -372,60 +369,72 @@ public class LearningService {
 		ResolvedText text = text(module, q.text(), locale);
 		List<QuizSession.Choice> choices = new ArrayList<>();
 		List<QuizSession.Choice> rights = new ArrayList<>();
-		switch (q.type()) {
-			case SINGLE, MULTIPLE -> drawn.displayOrder()
-				.forEach((id) -> q.options()
-					.stream()
-					.filter((o) -> o.id().equals(id))
-					.findFirst()
-					.ifPresent(
-							(o) -> choices.add(new QuizSession.Choice(o.id(), text(module, o.text(), locale).text()))));
-			case TRUE_FALSE -> {
+		switch (q) {
+			case Question.SingleChoice single ->
+				addInOrder(choices, drawn, single.options(), Option::id, (o) -> text(module, o.text(), locale).text());
+			case Question.MultipleChoice multiple -> addInOrder(choices, drawn, multiple.options(), Option::id,
+					(o) -> text(module, o.text(), locale).text());
+			case Question.TrueFalse trueFalse -> {
 				// The view labels these in the cadet's language.
 				choices.add(new QuizSession.Choice("true", "true"));
 				choices.add(new QuizSession.Choice("false", "false"));
 			}
-			case MATCHING -> {
-				q.pairs()
+			case Question.Matching matching -> {
+				matching.pairs()
 					.forEach((p) -> choices.add(new QuizSession.Choice(p.id(), text(module, p.left(), locale).text())));
-				drawn.displayOrder()
-					.forEach((id) -> q.pairs()
-						.stream()
-						.filter((p) -> p.id().equals(id))
-						.findFirst()
-						.ifPresent((p) -> rights
-							.add(new QuizSession.Choice(p.id(), text(module, p.right(), locale).text()))));
+				addInOrder(rights, drawn, matching.pairs(), MatchPair::id,
+						(p) -> text(module, p.right(), locale).text());
 			}
-			case ORDERING -> drawn.displayOrder()
-				.forEach((id) -> q.items()
-					.stream()
-					.filter((i) -> i.id().equals(id))
-					.findFirst()
-					.ifPresent(
-							(i) -> choices.add(new QuizSession.Choice(i.id(), text(module, i.text(), locale).text()))));
+			case Question.Ordering ordering -> addInOrder(choices, drawn, ordering.items(), OrderItem::id,
+					(i) -> text(module, i.text(), locale).text());
 		}
-		return new QuizSession.QuestionView(q.id(), q.type().name(), text.text(), choices, rights, text.isFallback());
+		return new QuizSession.QuestionView(q.id(), q.type(), text.text(), choices, rights, text.isFallback());
+	}
+
+	/** The elements in the attempt's stored display order, as the cadet sees them. */
+	private static <T> void addInOrder(List<QuizSession.Choice> into, QuizDraw.DrawnQuestion drawn, List<T> elements,
+			Function<T, String> id, Function<T, String> label) {
+		for (String shown : drawn.displayOrder()) {
+			elements.stream()
+				.filter((e) -> id.apply(e).equals(shown))
+				.findFirst()
+				.ifPresent((e) -> into.add(new QuizSession.Choice(shown, label.apply(e))));
+		}
 	}
 
 	static AnswerKey answerKey(Question q) {
-		return switch (q.type()) {
-			case SINGLE -> new AnswerKey.SingleChoice(
-					q.options().stream().filter(Option::correct).findFirst().map(Option::id).orElse(""));
-			case MULTIPLE -> new AnswerKey.MultipleChoice(
-					q.options().stream().filter(Option::correct).map(Option::id).collect(Collectors.toSet()),
-					q.options().stream().map(Option::id).collect(Collectors.toSet()));
-			case TRUE_FALSE -> new AnswerKey.TrueFalse(Boolean.TRUE.equals(q.answer()));
-			case MATCHING -> new AnswerKey.Matching(q.pairs().stream().map((p) -> p.id()).toList());
-			case ORDERING -> new AnswerKey.Ordering(q.items().stream().map((i) -> i.id()).toList());
+		return switch (q) {
+			case Question.SingleChoice single -> new AnswerKey.SingleChoice(
+					single.options().stream().filter(Option::correct).findFirst().map(Option::id).orElse(""));
+			case Question.MultipleChoice multiple -> new AnswerKey.MultipleChoice(
+					multiple.options().stream().filter(Option::correct).map(Option::id).collect(Collectors.toSet()),
+					multiple.options().stream().map(Option::id).collect(Collectors.toSet()));
+			case Question.TrueFalse trueFalse -> new AnswerKey.TrueFalse(trueFalse.answer());
+			case Question.Matching matching ->
+				new AnswerKey.Matching(matching.pairs().stream().map(MatchPair::id).toList());
+			case Question.Ordering ordering ->
+				new AnswerKey.Ordering(ordering.items().stream().map(OrderItem::id).toList());
 		};
 	}
 
 	private static List<String> displayIds(Question q) {
-		return switch (q.type()) {
-			case SINGLE, MULTIPLE -> q.options().stream().map(Option::id).toList();
-			case TRUE_FALSE -> List.of("true", "false");
-			case MATCHING -> q.pairs().stream().map((p) -> p.id()).toList();
-			case ORDERING -> q.items().stream().map((i) -> i.id()).toList();
+		return switch (q) {
+			case Question.SingleChoice single -> single.options().stream().map(Option::id).toList();
+			case Question.MultipleChoice multiple -> multiple.options().stream().map(Option::id).toList();
+			case Question.TrueFalse trueFalse -> List.of("true", "false");
+			case Question.Matching matching -> matching.pairs().stream().map(MatchPair::id).toList();
+			case Question.Ordering ordering -> ordering.items().stream().map(OrderItem::id).toList();
+		};
+	}
+
+	/** The options of a choice question, none for other types. */
+	private static List<Option> options(Question q) {
+		return switch (q) {
+			case Question.SingleChoice single -> single.options();
+			case Question.MultipleChoice multiple -> multiple.options();
+			case Question.TrueFalse trueFalse -> List.of();
+			case Question.Matching matching -> List.of();
+			case Question.Ordering ordering -> List.of();
 		};
 	}
 
@@ -600,7 +609,7 @@ public class LearningService {
 				}
 			}
 		}
-		if (rule.quizPassed() && attempts.attempts(user, module.id(), QUIZ)
+		if (rule.quizPassed() && attempts.attempts(user, module.id(), QuizKind.POST)
 			.stream()
 			.noneMatch((a) -> Boolean.TRUE.equals(a.passed()))) {
 			return false;
@@ -621,7 +630,8 @@ public class LearningService {
 			return ModuleStatus.COMPLETED;
 		}
 		boolean started = !progress.viewedSections(user, module.id()).isEmpty()
-				|| !attempts.attempts(user, module.id(), QUIZ).isEmpty() || !runs.runs(user, module.id()).isEmpty();
+				|| !attempts.attempts(user, module.id(), QuizKind.POST).isEmpty()
+				|| !runs.runs(user, module.id()).isEmpty();
 		return started ? ModuleStatus.IN_PROGRESS : ModuleStatus.NOT_STARTED;
 	}
 
@@ -647,8 +657,9 @@ public class LearningService {
 		}
 		if (rule.quizPassed()) {
 			total++;
-			done += attempts.attempts(user, module.id(), QUIZ).stream().anyMatch((a) -> Boolean.TRUE.equals(a.passed()))
-					? 1 : 0;
+			done += attempts.attempts(user, module.id(), QuizKind.POST)
+				.stream()
+				.anyMatch((a) -> Boolean.TRUE.equals(a.passed())) ? 1 : 0;
 		}
 		if (rule.scenarioMinimum() != null) {
 			for (Scenario scenario : module.scenarios()) {

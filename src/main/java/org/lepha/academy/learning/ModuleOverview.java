@@ -7,10 +7,12 @@ import java.util.List;
  * A module's page for the cadet: what it teaches and how far the cadet has got.
  *
  * @param resume where the reader left off, or the first section
+ * @param translationAwaitsReview the cadet reads a translation that a qualified
+ * translator has not yet approved
  */
 public record ModuleOverview(String moduleId, String title, String summary, List<String> objectives,
 		List<LessonProgress> lessons, QuizProgress quiz, List<ScenarioProgress> scenarios, ModuleStatus status,
-		Instant completedAt, LessonPage.SectionRef resume, boolean preTestOffered) {
+		Instant completedAt, LessonPage.SectionRef resume, boolean preTestOffered, boolean translationAwaitsReview) {
 
 	public record LessonProgress(String lessonId, String title, int sectionsViewed, int sections) {
 	}

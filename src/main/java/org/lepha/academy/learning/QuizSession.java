@@ -4,14 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.lepha.academy.content.QuestionType;
+import org.lepha.academy.content.QuizKind;
+
 /**
  * A quiz attempt as the cadet sees it: the drawn questions in their stored order, the
  * answers given so far, and the result once submitted.
  *
- * @param kind {@code PRE} for the pre-test, {@code POST} for the quiz
+ * @param kind the pre-test or the post-test
  * @param deadline null without a time limit
  */
-public record QuizSession(long attemptId, String moduleId, String kind, int attemptNo, Instant deadline,
+public record QuizSession(long attemptId, String moduleId, QuizKind kind, int attemptNo, Instant deadline,
 		List<QuestionView> questions, Map<String, GivenAnswer> answers, QuizResult result) {
 
 	public boolean submitted() {
@@ -19,7 +22,7 @@ public record QuizSession(long attemptId, String moduleId, String kind, int atte
 	}
 
 	/** A drawn question with its options (or pairs, or items) in display order. */
-	public record QuestionView(String id, String type, String text, List<Choice> choices, List<Choice> rightSides,
+	public record QuestionView(String id, QuestionType type, String text, List<Choice> choices, List<Choice> rightSides,
 			boolean englishFallback) {
 	}
 

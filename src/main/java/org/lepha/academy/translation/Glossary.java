@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 import org.lepha.academy.translation.internal.GlossaryRepository;
@@ -36,7 +37,11 @@ public class Glossary {
 
 	private final Languages languages;
 
-	public Glossary(GlossaryRepository repository, UserAccountService accounts, Languages languages) {
+	private final ContentCatalog content;
+
+	public Glossary(GlossaryRepository repository, UserAccountService accounts, Languages languages,
+			ContentCatalog content) {
+		this.content = content;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.languages = languages;
@@ -46,7 +51,21 @@ public class Glossary {
 	@Transactional(readOnly = true)
 	public List<GlossaryTerm> terms(Locale locale) {
 		requireLocale(locale);
-		return repository.terms(locale);
+		return allTerms(locale);
+	}
+
+	/**
+	 * The shipped terms of {@code translations/glossary/} (the ones the validator checks)
+	 * first, then those added in the workspace.
+	 */
+	private List<GlossaryTerm> allTerms(Locale locale) {
+		List<GlossaryTerm> terms = new ArrayList<>();
+		for (org.lepha.academy.content.GlossaryTerm shipped : content.glossary(locale)) {
+			terms.add(new GlossaryTerm(locale, shipped.english(), shipped.target(), null, null, shipped.forms(),
+					shipped.note(), true));
+		}
+		terms.addAll(repository.terms(locale));
+		return terms;
 	}
 
 	/** Adds a term, or changes the agreed translation of a term already there. */
@@ -79,7 +98,7 @@ public class Glossary {
 	@Transactional(readOnly = true)
 	public List<GlossaryWarning> check(Locale locale, String source, String target) {
 		requireLocale(locale);
-		return check(repository.terms(locale), source, target);
+		return check(allTerms(locale), source, target);
 	}
 
 	/**
@@ -90,7 +109,7 @@ public class Glossary {
 	@Transactional(readOnly = true)
 	public String highlight(Locale locale, String source) {
 		requireLocale(locale);
-		return highlight(repository.terms(locale), source);
+		return highlight(allTerms(locale), source);
 	}
 
 	static List<GlossaryWarning> check(List<GlossaryTerm> terms, String source, String target) {
@@ -101,7 +120,7 @@ public class Glossary {
 		List<GlossaryWarning> warnings = new ArrayList<>();
 		for (GlossaryTerm term : terms) {
 			if (wordPattern(List.of(term)).matcher(source).find()
-					&& !normalizedTarget.contains(normalizeForSearch(term.translation()))) {
+					&& term.forms().stream().noneMatch((f) -> normalizedTarget.contains(normalizeForSearch(f)))) {
 				warnings.add(new GlossaryWarning(term.term(), term.translation()));
 			}
 		}

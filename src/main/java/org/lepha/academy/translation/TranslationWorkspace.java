@@ -129,6 +129,7 @@ public class TranslationWorkspace {
 				case PLACEHOLDERS -> "translate.error.placeholders";
 				case MARKUP -> "translate.error.markup";
 				case HTML -> "translate.error.html";
+				case TOO_LONG -> "translate.error.tooLong";
 			}, problems.stream().map(TextProblem::detail).toList());
 		}
 		edits.saveDraft(moduleId, locale, key, target, TranslationFiles.sourceHash(english), english, me().id(),

@@ -40,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UiStringsWorkspace {
 
+	/**
+	 * The longest UI string translation accepted (the longest English value is far
+	 * shorter).
+	 */
+	static final int MAX_LENGTH = 2_000;
+
 	/** Upper bound for an imported file; the English file is about 60 KB. */
 	public static final int MAX_IMPORT_BYTES = 2_000_000;
 
@@ -265,6 +271,29 @@ public class UiStringsWorkspace {
 	}
 
 	/**
+	 * Whether the text holds something like an HTML tag: a {@code <} followed by a
+	 * letter, {@code /} or {@code !}, with a {@code >} after it. One pass, so no text can
+	 * make the check slow.
+	 */
+	static boolean containsTag(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) != '<') {
+				continue;
+			}
+			int j = i + 1;
+			while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+				j++;
+			}
+			char c = j < text.length() ? text.charAt(j) : ' ';
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!') {
+				// A '>' after the first candidate is a '>' after every later one too.
+				return text.indexOf('>', j) >= 0;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Refuses a translation that is not a valid ICU MessageFormat pattern or whose
 	 * argument names and numbers differ from the English.
 	 */
@@ -272,7 +301,10 @@ public class UiStringsWorkspace {
 		// No English UI string has markup, and components show these strings as text: a
 		// tag in a translation is a mistake or an attempt (and would become script the
 		// day a string is rendered as HTML). The same rule as for content translations.
-		if (target.matches("(?s).*<\\s*[a-zA-Z/!][^>]*>.*")) {
+		if (target.length() > MAX_LENGTH) {
+			throw new TranslationRejectedException("translate.error.tooLong", List.of());
+		}
+		if (containsTag(target)) {
 			throw new TranslationRejectedException("translate.error.html", List.of());
 		}
 		Set<String> targetArguments;

@@ -27,6 +27,7 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.cohorts.Academy;
@@ -344,7 +345,7 @@ class CertificateServiceTests {
 				new String[] { "first-steps", "call-for-help" })) {
 			learning.openSection(MODULE, section[0], section[1], Locale.ENGLISH);
 		}
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		Map<String, GivenAnswer> correct = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")),
 				"signs", new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
 				new GivenAnswer.TrueFalse(false), "match-services",

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
@@ -64,7 +65,7 @@ class CadetDetailsTests {
 		fixtures.signInAs(cadet);
 		learning.openSection("example-module", "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
 		learning.openSection("example-module", "signs-of-overdose", "minutes-matter", Locale.ENGLISH);
-		QuizSession quiz = learning.startQuiz("example-module", LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH);
 		Map<String, GivenAnswer> given = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")),
 				"arrest-at-scene", new GivenAnswer.TrueFalse(true));
 		quiz.questions()
@@ -83,7 +84,7 @@ class CadetDetailsTests {
 		assertThat(detail.quizAttempts()).hasSize(1);
 		CadetDetail.QuizAttempt attempt = detail.quizAttempts().get(0);
 		assertThat(attempt.moduleId()).isEqualTo("example-module");
-		assertThat(attempt.kind()).isEqualTo(LearningService.QUIZ);
+		assertThat(attempt.kind()).isEqualTo("POST");
 		assertThat(attempt.number()).isEqualTo(1);
 		assertThat(attempt.submittedAt()).isNotNull();
 		assertThat(attempt.passed()).isFalse();

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
@@ -73,7 +74,7 @@ class CohortProgressTests {
 				new String[] { "first-steps", "call-for-help" })) {
 			learning.openSection("example-module", s[0], s[1], Locale.ENGLISH);
 		}
-		QuizSession quiz = learning.startQuiz("example-module", LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH);
 		Map<String, GivenAnswer> right = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")), "signs",
 				new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
 				new GivenAnswer.TrueFalse(false), "match-services",
@@ -87,7 +88,7 @@ class CohortProgressTests {
 
 		fixtures.signInAs(started);
 		learning.openSection("example-module", "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
-		learning.submitQuiz(learning.startQuiz("example-module", LearningService.QUIZ, Locale.ENGLISH).attemptId(),
+		learning.submitQuiz(learning.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH).attemptId(),
 				Locale.ENGLISH);
 
 		fixtures.signInAs(trainer);

@@ -20,7 +20,8 @@ class BrokenContentCorpusTests {
 	private static final Path ROOT = Path.of("src/test/resources/content-broken");
 
 	private final ContentSnapshot snapshot = ContentLoader.load(ROOT.resolve("content"), ROOT.resolve("translations"),
-			List.of(Locale.ENGLISH, Locale.forLanguageTag("ru")), ROOT.resolve("seeds"));
+			List.of(Locale.ENGLISH, Locale.forLanguageTag("ru"), Locale.forLanguageTag("fa-AF")),
+			ROOT.resolve("seeds"));
 
 	private List<String> found() {
 		return snapshot.allProblems()
@@ -99,6 +100,64 @@ class BrokenContentCorpusTests {
 		assertThat(found()).contains("content/broken-quality/scenarios/s.yaml:12: S001",
 				"content/broken-quality/scenarios/s.yaml:18: S002", "content/broken-quality/scenarios/s.yaml:1: S003",
 				"content/broken-quality/scenarios/s.yaml:1: S004");
+	}
+
+	@Test
+	void mediaThatIsALinkNotAnImageOrScriptedIsRefused() {
+		assertThat(found()).contains("content/hostile-media/media/link.svg:1: C024",
+				"content/hostile-media/media/page.html:1: C024", "content/hostile-media/media/fake.png:1: C024",
+				"content/hostile-media/media/scripted.svg:1: C024", "content/hostile-media/media/handler.svg:1: C024",
+				"content/hostile-media/media/javascript.svg:1: C024", "content/hostile-media/media/foreign.svg:1: C024",
+				"content/hostile-media/media/external.svg:1: C024", "content/hostile-media/media/entity.svg:1: C024",
+				"content/hostile-media/lessons/01.md:10: C009", "content/hostile-media/lessons/01.md:14: C009",
+				"content/hostile-media/lessons/01.md:16: C009")
+			.noneMatch((p) -> p.startsWith("content/hostile-media/media/fine.svg"))
+			.noneMatch((p) -> p.startsWith("content/hostile-media/lessons/01.md:18:"));
+	}
+
+	@Test
+	void markdownIsParsedNotPatternMatched() {
+		assertThat(found()).contains("content/hostile-markdown/lessons/01.md:10: C011",
+				"content/hostile-markdown/lessons/01.md:12: C008", "content/hostile-markdown/lessons/01.md:14: C011",
+				"content/hostile-markdown/lessons/01.md:16: C003", "content/hostile-markdown/lessons/01.md:18: C009",
+				"content/hostile-markdown/lessons/01.md:23: C010", "content/hostile-markdown/lessons/01.md:26: C010",
+				"content/hostile-markdown/lessons/01.md:29: C026", "content/hostile-markdown/lessons/02.md:8: C027");
+		// A lesson saved with a UTF-8 byte-order mark is read like any other.
+		assertThat(found())
+			.noneMatch((p) -> p.startsWith("content/hostile-markdown/lessons/03.md") && !p.endsWith("Q009"));
+	}
+
+	@Test
+	void valuesThatUsedToPassInSilenceAreReported() {
+		assertThat(found()).contains("content/hostile-yaml/module.yaml:2: C015",
+				"content/hostile-yaml/module.yaml:5: C015", "content/hostile-yaml/quiz.yaml:4: C025",
+				"content/hostile-yaml/quiz.yaml:11: C003", "content/hostile-yaml/quiz.yaml:19: C004",
+				"content/hostile-yaml/quiz.yaml:30: C013", "content/hostile-yaml/quiz.yaml:39: C013",
+				"content/hostile-yaml/scenarios/s.yaml:12: C004", "content/hostile-yaml/scenarios/s.yaml:16: C003",
+				"content/hostile-yaml/scenarios/s.yaml:20: C026", "content/hostile-bomb/module.yaml:6: C001");
+	}
+
+	@Test
+	void trapsThatOnlyShowInStatesAndLimitsOnLargeScenariosAreReported() {
+		assertThat(found()).contains("content/hostile-scenario/scenarios/trap.yaml:11: C017",
+				"content/hostile-scenario/scenarios/trap.yaml:17: C017",
+				"content/hostile-scenario/scenarios/trap.yaml:22: C016",
+				"content/hostile-scenario/scenarios/large.yaml:1: C020",
+				"content/hostile-scenario/scenarios/large.yaml:207: C017",
+				"content/hostile-scenario/scenarios/large.yaml:211: C016");
+	}
+
+	@Test
+	void translationFoldersScriptsDuplicatesAndMarkupAreChecked() {
+		assertThat(found()).contains("translations/content/fa_AF:1: T006",
+				"translations/content/fa-AF/hostile-yaml.xlf:4: T007",
+				"translations/content/ru/hostile-scenario.xlf:8: T004",
+				"translations/content/ru/hostile-yaml.xlf:8: C011", "translations/content/ru/hostile-yaml.xlf:8: T003",
+				"translations/content/ru/hostile-yaml.xlf:4: G001");
+		assertThat(snapshot.entry(Locale.forLanguageTag("ru"), "hostile-yaml", "lesson.one.section.one"))
+			.as("the broken segment falls back to English")
+			.isEmpty();
+		assertThat(snapshot.entry(Locale.forLanguageTag("ru"), "hostile-yaml", "module.title")).isPresent();
 	}
 
 	@Test

@@ -34,7 +34,7 @@ public final class ContentFolders {
 					Files.createDirectories(destination);
 				}
 				else {
-					Files.copy(file, destination);
+					Files.copy(file, destination, java.nio.file.LinkOption.NOFOLLOW_LINKS);
 				}
 			}
 		}

@@ -43,6 +43,30 @@ class ContentServiceTests {
 	}
 
 	@Test
+	void everyHostileFileClassLeavesTheServerRunningWithTheOtherModulesServed() throws IOException {
+		ContentFolders.copy(Path.of("src/test/resources/content-valid/content/example-module"),
+				temp.resolve("content/example-module"));
+		List<String> hostile = List.of("hostile-yaml", "hostile-bomb", "hostile-markdown", "hostile-scenario",
+				"hostile-media");
+		for (String module : hostile) {
+			ContentFolders.copy(Path.of("src/test/resources/content-broken/content/" + module),
+					temp.resolve("content/" + module));
+		}
+		ContentFolders.copy(Path.of("src/test/resources/content-broken/translations"), temp.resolve("translations"));
+		ContentService service = new ContentService(temp.resolve("content"), temp.resolve("translations"), languages,
+				true, false);
+		assertThat(service.modules()).extracting(Module::id).containsExactly("example-module");
+		for (String module : hostile) {
+			assertThat(service.status()).as(module).anySatisfy((s) -> {
+				assertThat(s.moduleId()).isEqualTo(module);
+				assertThat(s.served()).isFalse();
+				assertThat(s.problems()).isNotEmpty();
+			});
+		}
+		assertThat(service.mediaFile("example-module", "recovery.svg")).isPresent();
+	}
+
+	@Test
 	void editsArePickedUpWithoutARestartWhenWatching() throws Exception {
 		Path module = temp.resolve("content/example-module");
 		ContentFolders.copy(Path.of("src/test/resources/content-valid/content/example-module"), module);

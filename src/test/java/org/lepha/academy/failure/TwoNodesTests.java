@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.Application;
 import org.lepha.academy.base.db.EmbeddedMariaDb;
 import org.lepha.academy.certificates.Certificate;
@@ -160,7 +161,7 @@ class TwoNodesTests {
 		signIn(nodeA, cadet);
 		LearningService onA = nodeA.getBean(LearningService.class);
 		onA.openSection(MODULE, "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
-		QuizSession quiz = onA.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = onA.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		String question = quiz.questions().get(0).id();
 		GivenAnswer answer = correct().get(question);
 		onA.saveAnswer(quiz.attemptId(), question, answer);
@@ -172,7 +173,7 @@ class TwoNodesTests {
 			.singleElement()
 			.satisfies((l) -> assertThat(l.sectionsViewed()).isEqualTo(1));
 		assertThat(overview.quiz().attemptOpen()).isTrue();
-		QuizSession onNodeB = onB.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession onNodeB = onB.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		assertThat(onNodeB.attemptId()).as("node B resumes node A's attempt").isEqualTo(quiz.attemptId());
 		assertThat(onNodeB.questions()).extracting(QuizSession.QuestionView::id)
 			.containsExactlyElementsOf(quiz.questions().stream().map(QuizSession.QuestionView::id).toList());
@@ -328,7 +329,7 @@ class TwoNodesTests {
 	private static void allButTheLastPage(LearningService learning) {
 		learning.openSection(MODULE, "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
 		learning.openSection(MODULE, "signs-of-overdose", "minutes-matter", Locale.ENGLISH);
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		for (QuizSession.QuestionView question : quiz.questions()) {
 			learning.saveAnswer(quiz.attemptId(), question.id(), correct().get(question.id()));
 		}

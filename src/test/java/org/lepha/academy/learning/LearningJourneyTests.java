@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
@@ -101,7 +102,7 @@ class LearningJourneyTests {
 		assertThat(learning.overview(MODULE, Locale.ENGLISH).resume())
 			.isEqualTo(new LessonPage.SectionRef("first-steps", "call-for-help"));
 
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		answerCorrectly(quiz);
 		QuizSession graded = learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
 		assertThat(graded.result().scorePercent()).isEqualTo(100);
@@ -126,11 +127,11 @@ class LearningJourneyTests {
 
 	@Test
 	void theDrawnQuestionsAndEveryAnswerSurviveANewSession() {
-		QuizSession first = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession first = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		learning.saveAnswer(first.attemptId(), first.questions().get(0).id(), new GivenAnswer.Choices(Set.of("x")));
 		signOut();
 		signInAs(cadet);
-		QuizSession again = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.forLanguageTag("ru"));
+		QuizSession again = learning.startQuiz(MODULE, QuizKind.POST, Locale.forLanguageTag("ru"));
 		assertThat(again.attemptId()).isEqualTo(first.attemptId());
 		assertThat(again.questions()).extracting(QuizSession.QuestionView::id)
 			.containsExactlyElementsOf(first.questions().stream().map(QuizSession.QuestionView::id).toList());
@@ -139,7 +140,7 @@ class LearningJourneyTests {
 
 	@Test
 	void aConcurrentDoubleSubmitYieldsOneResult() throws Exception {
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		answerCorrectly(quiz);
 		SecurityContext context = SecurityContextHolder.getContext();
 		Callable<QuizSession> submit = () -> {
@@ -165,19 +166,19 @@ class LearningJourneyTests {
 	@Test
 	void afterTheMaximumNumberOfAttemptsNoNewAttemptStarts() {
 		for (int i = 0; i < 3; i++) {
-			QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+			QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 			QuizSession result = learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
 			assertThat(result.result().passed()).isFalse();
 			assertThat(result.result().attemptsLeft()).isEqualTo(2 - i);
 		}
-		assertThatThrownBy(() -> learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH))
+		assertThatThrownBy(() -> learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH))
 			.isInstanceOf(LearningException.class)
 			.hasMessage("quiz.error.noAttemptsLeft");
 	}
 
 	@Test
 	void theServerRefusesAnswersAfterTheTimeLimit() {
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		assertThat(quiz.deadline()).isNotNull();
 		String question = quiz.questions().get(0).id();
 		// The clock cannot be turned, so the deadline is moved: 20 minutes have passed.
@@ -187,7 +188,7 @@ class LearningJourneyTests {
 		assertThatThrownBy(() -> learning.saveAnswer(quiz.attemptId(), question, new GivenAnswer.TrueFalse(true)))
 			.isInstanceOf(LearningException.class)
 			.hasMessage("quiz.error.timeUp");
-		QuizSession next = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession next = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		assertThat(next.attemptId()).as("the expired attempt was graded, a new one began")
 			.isNotEqualTo(quiz.attemptId());
 		assertThat(learning.quizSession(quiz.attemptId(), Locale.ENGLISH).submitted()).isTrue();
@@ -196,17 +197,17 @@ class LearningJourneyTests {
 	@Test
 	void theOptionalPreTestIsTakenOnceAndHasNoPassMark() {
 		assertThat(learning.overview(MODULE, Locale.ENGLISH).preTestOffered()).isTrue();
-		QuizSession pre = learning.startQuiz(MODULE, LearningService.PRE_TEST, Locale.ENGLISH);
+		QuizSession pre = learning.startQuiz(MODULE, QuizKind.PRE, Locale.ENGLISH);
 		assertThat(pre.questions()).hasSize(2);
 		QuizSession done = learning.submitQuiz(pre.attemptId(), Locale.ENGLISH);
 		assertThat(done.result().passed()).isNull();
-		assertThatThrownBy(() -> learning.startQuiz(MODULE, LearningService.PRE_TEST, Locale.ENGLISH))
+		assertThatThrownBy(() -> learning.startQuiz(MODULE, QuizKind.PRE, Locale.ENGLISH))
 			.hasMessage("quiz.error.preTestTaken");
 	}
 
 	@Test
 	void anotherCadetCannotTouchThisCadetsAttemptOrRun() {
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		ScenarioView run = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
 		signInAs(user(Role.CADET));
 		assertThatThrownBy(() -> learning.quizSession(quiz.attemptId(), Locale.ENGLISH))

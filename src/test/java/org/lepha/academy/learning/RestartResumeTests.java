@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.Application;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
@@ -62,7 +63,7 @@ class RestartResumeTests {
 					Locale.ENGLISH, Set.of(Role.CADET), null, "restart-password-1", false)));
 			signIn(before, username);
 			LearningService learning = before.getBean(LearningService.class);
-			QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+			QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 			attemptId = quiz.attemptId();
 			drawn = quiz.questions().stream().map(QuizSession.QuestionView::id).toList();
 			String trueFalse = quiz.questions()
@@ -90,8 +91,7 @@ class RestartResumeTests {
 			assertThat(resumed.answers()).hasSize(1).containsValue(first);
 			// Starting the quiz again resumes the open attempt rather than drawing a new
 			// one.
-			assertThat(learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH).attemptId())
-				.isEqualTo(attemptId);
+			assertThat(learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH).attemptId()).isEqualTo(attemptId);
 		}
 	}
 

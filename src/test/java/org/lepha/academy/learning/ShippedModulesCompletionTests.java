@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortFixtures;
@@ -96,7 +97,7 @@ class ShippedModulesCompletionTests {
 					assertThat(page.html()).isNotBlank();
 				}
 			}
-			QuizSession quiz = learning.startQuiz(module.id(), LearningService.QUIZ, locale);
+			QuizSession quiz = learning.startQuiz(module.id(), QuizKind.POST, locale);
 			Map<String, Question> bank = new HashMap<>();
 			module.quiz().questions().forEach((q) -> bank.put(q.id(), q));
 			for (QuizSession.QuestionView view : quiz.questions()) {
@@ -121,22 +122,25 @@ class ShippedModulesCompletionTests {
 	}
 
 	private static GivenAnswer correctAnswer(Question q) {
-		return switch (q.type()) {
-			case SINGLE,
-					MULTIPLE ->
-				new GivenAnswer.Choices(q.options()
-					.stream()
-					.filter((o) -> o.correct())
-					.map((o) -> o.id())
-					.collect(java.util.stream.Collectors.toSet()));
-			case TRUE_FALSE -> new GivenAnswer.TrueFalse(q.answer());
-			case MATCHING -> {
+		return switch (q) {
+			case Question.SingleChoice single -> chosen(single.options());
+			case Question.MultipleChoice multiple -> chosen(multiple.options());
+			case Question.TrueFalse trueFalse -> new GivenAnswer.TrueFalse(trueFalse.answer());
+			case Question.Matching matching -> {
 				Map<String, String> matches = new LinkedHashMap<>();
-				q.pairs().forEach((p) -> matches.put(p.id(), p.id()));
+				matching.pairs().forEach((p) -> matches.put(p.id(), p.id()));
 				yield new GivenAnswer.Matches(matches);
 			}
-			case ORDERING -> new GivenAnswer.Order(q.items().stream().map((i) -> i.id()).toList());
+			case Question.Ordering ordering ->
+				new GivenAnswer.Order(ordering.items().stream().map((i) -> i.id()).toList());
 		};
+	}
+
+	private static GivenAnswer chosen(List<org.lepha.academy.content.Option> options) {
+		return new GivenAnswer.Choices(options.stream()
+			.filter((o) -> o.correct())
+			.map((o) -> o.id())
+			.collect(java.util.stream.Collectors.toSet()));
 	}
 
 	/** Depth-first search over scenario states, as the player sees them. */

@@ -8,6 +8,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.learning.LearningService;
 
@@ -71,7 +72,7 @@ class LoadSmokeTests {
 			.sql("SELECT (SELECT COUNT(*) FROM quiz_answer q WHERE q.attempt_id = a.id) FROM quiz_attempt a"
 					+ " JOIN app_user u ON u.id = a.user_id WHERE u.username LIKE ? AND a.module_id = ?"
 					+ " AND a.kind = ? AND a.submitted_at IS NOT NULL AND a.score_percent IS NOT NULL")
-			.params(pattern, MODULE, LearningService.QUIZ)
+			.params(pattern, MODULE, QuizKind.POST.name())
 			.query(Integer.class)
 			.list();
 		assertThat(answersPerAttempt).as("one submitted attempt per cadet, every drawn question answered")

@@ -38,6 +38,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.browser.Browser;
 import org.lepha.academy.certificates.Certificate;
@@ -444,7 +445,7 @@ class HostileInputTests {
 		if (!certificates.myCertificates().isEmpty()) {
 			return;
 		}
-		var quiz = learning.startQuiz(SecurityWorld.MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		var quiz = learning.startQuiz(SecurityWorld.MODULE, QuizKind.POST, Locale.ENGLISH);
 		java.util.Map<String, org.lepha.academy.learning.GivenAnswer> correct = java.util.Map.of("naloxone-effect",
 				new org.lepha.academy.learning.GivenAnswer.Choices(Set.of("reverses")), "signs",
 				new org.lepha.academy.learning.GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")),

@@ -166,6 +166,36 @@ class HttpAccessMatrixTests {
 		assertThat(svg.headers().firstValue("X-Frame-Options")).contains("DENY");
 	}
 
+	@Test
+	void theMediaRouteRefusesLinksAndFilesThatAreNotImages() throws Exception {
+		java.nio.file.Path media = java.nio.file.Path
+			.of("src/test/resources/content-valid/content/example-module/media");
+		java.nio.file.Path link = media.resolve("passwd.svg");
+		java.nio.file.Path page = media.resolve("notes.html");
+		java.nio.file.Path fake = media.resolve("photo.png");
+		java.nio.file.Path scripted = media.resolve("scripted.svg");
+		try {
+			java.nio.file.Files.createSymbolicLink(link, java.nio.file.Path.of("/etc/passwd"));
+			java.nio.file.Files.writeString(page, "<html><script>alert(1)</script></html>");
+			java.nio.file.Files.writeString(fake, "<html><script>alert(1)</script></html>");
+			java.nio.file.Files.writeString(scripted,
+					"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
+			for (String name : List.of("passwd.svg", "notes.html", "photo.png", "scripted.svg")) {
+				HttpResponse<String> response = get("/content-media/example-module/" + name,
+						sessions.get(Caller.ADMIN));
+				assertThat(response.statusCode()).as(name).isEqualTo(404);
+				assertThat(response.body()).as(name).doesNotContain("root:").doesNotContain("alert(1)");
+			}
+			assertThat(get("/content-media/example-module/recovery.svg", sessions.get(Caller.ADMIN)).statusCode())
+				.isEqualTo(200);
+		}
+		finally {
+			for (java.nio.file.Path file : List.of(link, page, fake, scripted)) {
+				java.nio.file.Files.deleteIfExists(file);
+			}
+		}
+	}
+
 	private static void assertPageHeaders(HttpResponse<String> response, String what) {
 		assertThat(response.headers().firstValue("Content-Security-Policy")).as(what + " CSP")
 			.hasValueSatisfying((csp) -> assertThat(csp).contains("frame-ancestors 'none'")

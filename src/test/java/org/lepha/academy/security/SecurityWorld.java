@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateService;
 import org.lepha.academy.cohorts.Academy;
@@ -173,7 +174,7 @@ public final class SecurityWorld {
 				new String[] { "first-steps", "call-for-help" })) {
 			learning.openSection(MODULE, section[0], section[1], Locale.ENGLISH);
 		}
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
+		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		Map<String, GivenAnswer> correct = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")),
 				"signs", new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
 				new GivenAnswer.TrueFalse(false), "match-services",

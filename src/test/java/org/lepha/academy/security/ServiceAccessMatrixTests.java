@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditFilter;
@@ -373,8 +374,8 @@ class ServiceAccessMatrixTests {
 				new Rule(CADET, () -> learning.openSection(module, "signs-of-overdose", "what-it-looks-like", en)));
 		t.put("LearningService.firstSection(String,String)",
 				new Rule(CADET, () -> learning.firstSection(module, "signs-of-overdose")));
-		t.put("LearningService.startQuiz(String,String,Locale)",
-				new Rule(CADET, () -> learning.startQuiz(module, LearningService.QUIZ, en)));
+		t.put("LearningService.startQuiz(String,QuizKind,Locale)",
+				new Rule(CADET, () -> learning.startQuiz(module, QuizKind.POST, en)));
 		t.put("LearningService.quizSession(long,Locale)", new Rule(CADET, () -> learning.quizSession(w.attempt, en)));
 		t.put("LearningService.saveAnswer(long,String,GivenAnswer)", new Rule(CADET, () -> {
 			learning.saveAnswer(w.attempt, "arrest-at-scene", new GivenAnswer.TrueFalse(true));

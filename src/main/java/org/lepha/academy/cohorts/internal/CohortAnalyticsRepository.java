@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.lepha.academy.content.QuizKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -68,7 +69,7 @@ public class CohortAnalyticsRepository {
 	}
 
 	/** A submitted attempt's score, pre- or post-test. */
-	public record ScoreRow(long userId, String kind, int attemptNo, int scorePercent) {
+	public record ScoreRow(long userId, QuizKind kind, int attemptNo, int scorePercent) {
 	}
 
 	public List<ScoreRow> submittedScores(long cohortId, String moduleId) {
@@ -79,7 +80,8 @@ public class CohortAnalyticsRepository {
 				ORDER BY q.user_id, q.kind, q.attempt_no""")
 			.param("c", cohortId)
 			.param("m", moduleId)
-			.query((rs, n) -> new ScoreRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)))
+			.query((rs, n) -> new ScoreRow(rs.getLong(1), QuizKind.valueOf(rs.getString(2)), rs.getInt(3),
+					rs.getInt(4)))
 			.list();
 	}
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.ContentProblem.Code;
 import org.lepha.academy.content.Course;
+import org.lepha.academy.content.GlossaryTerm;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.SourceDocument;
 
@@ -59,7 +60,7 @@ public final class ContentLoader {
 			ProblemSink sink = new ProblemSink();
 			String id = dir.getFileName().toString();
 			Locations at = new Locations(contentName + "/" + id + "/module.yaml");
-			Module module = ModuleLoader.load(dir, contentName, sink, documents, at);
+			Module module = loadModule(dir, contentName, sink, documents, at);
 			sinks.put(id, sink);
 			locations.put(id, at);
 			if (module != null) {
@@ -73,7 +74,18 @@ public final class ContentLoader {
 			modules.forEach((id, module) -> quotes.check(module, locations.get(id), sinks.get(id)));
 		}
 		sinks.forEach((id, sink) -> problems.put(id, new ArrayList<>(sink.problems())));
+		// A module is served when its own files are sound. A broken translation drops
+		// only
+		// its segments (or file) back to English: translation problems are reported but
+		// never take the English offline.
+		List<String> served = modules.keySet()
+			.stream()
+			.filter((id) -> problems.getOrDefault(id, List.of()).stream().noneMatch(ContentProblem::isError))
+			.toList();
+		problems.computeIfAbsent("", (k) -> new ArrayList<>())
+			.addAll(LanguageFolders.check(translationsDir.resolve("content"), display(translationsDir), locales));
 		Map<Locale, Map<String, Map<String, TranslationEntry>>> translations = new LinkedHashMap<>();
+		Map<Locale, List<GlossaryTerm>> glossaries = new LinkedHashMap<>();
 		Path root = translationsDir.resolve("content");
 		for (Locale locale : locales) {
 			if ("en".equals(locale.getLanguage())) {
@@ -81,27 +93,58 @@ public final class ContentLoader {
 			}
 			Map<String, Map<String, TranslationEntry>> byModule = new LinkedHashMap<>();
 			Path dir = root.resolve(locale.toLanguageTag());
+			ProblemSink glossarySink = new ProblemSink();
+			List<GlossaryTerm> glossary = GlossaryFiles.read(translationsDir, locale, display(translationsDir),
+					glossarySink);
+			glossaries.put(locale, glossary);
+			UiGlossaryCheck.check(translationsDir, display(translationsDir), locale, glossary, glossarySink);
+			problems.computeIfAbsent("", (k) -> new ArrayList<>()).addAll(glossarySink.problems());
 			for (Path file : files(dir, ".xlf")) {
 				String name = file.getFileName().toString();
 				String moduleId = name.substring(0, name.length() - ".xlf".length());
 				String path = display(translationsDir) + "/content/" + locale.toLanguageTag() + "/" + name;
 				ProblemSink sink = new ProblemSink();
-				Map<String, TranslationEntry> entries = TranslationValidator.validate(file, path, moduleId, locale,
-						segments.get(moduleId), sink);
+				Map<String, TranslationEntry> entries = validateTranslation(file, path, moduleId, locale,
+						segments.get(moduleId), glossary, sink);
 				problems.computeIfAbsent(modules.containsKey(moduleId) ? moduleId : "", (k) -> new ArrayList<>())
 					.addAll(sink.problems());
 				byModule.put(moduleId, entries);
 			}
 			translations.put(locale, byModule);
 		}
-		List<String> served = modules.keySet()
-			.stream()
-			.filter((id) -> problems.getOrDefault(id, List.of()).stream().noneMatch(ContentProblem::isError))
-			.toList();
+		problems.values().removeIf(List::isEmpty);
 		Map<String, List<ContentProblem>> frozen = new LinkedHashMap<>();
 		problems.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
 		return new ContentSnapshot(course, Map.copyOf(modules), served, frozen, translations, segments,
-				List.copyOf(locales));
+				List.copyOf(locales), glossaries);
+	}
+
+	/**
+	 * One module, whatever its files hold: a failure the checks did not foresee becomes a
+	 * problem of that module, and the other modules still load.
+	 */
+	private static Module loadModule(Path dir, String contentName, ProblemSink sink, Set<String> documents,
+			Locations at) {
+		try {
+			return ModuleLoader.load(dir, contentName, sink, documents, at);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			sink.error(contentName + "/" + dir.getFileName() + "/module.yaml", 1, Code.C001_SYNTAX,
+					"the module could not be read (" + ex.getClass().getSimpleName() + "); please report this file");
+			return null;
+		}
+	}
+
+	private static Map<String, TranslationEntry> validateTranslation(Path file, String path, String moduleId,
+			Locale locale, Map<String, String> english, List<GlossaryTerm> glossary, ProblemSink sink) {
+		try {
+			return TranslationValidator.validate(file, path, moduleId, locale, english, glossary, sink);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			sink.error(path, 1, Code.T004_BAD_XLIFF,
+					"the file could not be read (" + ex.getClass().getSimpleName() + "); please report this file");
+			return Map.of();
+		}
 	}
 
 	static String display(Path dir) {
@@ -138,7 +181,10 @@ public final class ContentLoader {
 			return List.of();
 		}
 		try (Stream<Path> stream = Files.list(dir)) {
-			return stream.filter((p) -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+			return stream.filter(
+					(p) -> !p.getFileName().toString().startsWith(".") && p.getFileName().toString().endsWith(suffix))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			return List.of();

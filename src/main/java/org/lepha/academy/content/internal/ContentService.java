@@ -16,9 +16,12 @@ import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.content.Citation;
 import org.lepha.academy.content.ContentCatalog;
+import org.lepha.academy.content.Source;
 import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.Coverage;
+import org.lepha.academy.content.GlossaryTerm;
 import org.lepha.academy.content.LessonSection;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.ResolvedText;
@@ -144,6 +147,42 @@ public class ContentService implements ContentCatalog {
 	}
 
 	@Override
+	public List<Citation> citations(String moduleId, List<String> sourceIds) {
+		ContentSnapshot s = snapshot.get();
+		Module module = s.modules().get(moduleId);
+		if (module == null) {
+			return List.of();
+		}
+		List<Citation> citations = new ArrayList<>();
+		for (String id : sourceIds) {
+			module.sources().stream().filter((source) -> source.id().equals(id)).findFirst().ifPresent((source) -> {
+				switch (source) {
+					case Source.Passage passage -> s.course()
+						.document(passage.file())
+						.ifPresent((d) -> citations
+							.add(new Citation(d.title(), d.publisher(), d.year(), passage.section(), null)));
+					case Source.Reference reference -> citations.add(new Citation(reference.title(),
+							reference.publisher(), reference.year(), reference.section(), reference.url()));
+				}
+			});
+		}
+		return citations;
+	}
+
+	@Override
+	public List<GlossaryTerm> glossary(Locale locale) {
+		return snapshot.get().glossary(locale);
+	}
+
+	@Override
+	public boolean awaitsReview(String moduleId, Locale locale) {
+		if (!serveDrafts || locale == null || "en".equals(locale.getLanguage())) {
+			return false;
+		}
+		return coverage(moduleId, locale).draft() > 0;
+	}
+
+	@Override
 	public Coverage coverage(String moduleId, Locale locale) {
 		return snapshot.get().coverage(moduleId, locale);
 	}
@@ -157,17 +196,15 @@ public class ContentService implements ContentCatalog {
 	}
 
 	/**
-	 * A media file of a served module, or empty; never a path outside the module's media
-	 * folder.
+	 * A media file of a served module that may be served (see {@link MediaFiles}: no
+	 * link, nothing outside the module's real media folder, an allowed image by name and
+	 * content, no scripted SVG), or empty.
 	 */
 	public Optional<Path> mediaFile(String moduleId, String fileName) {
-		if (module(moduleId).isEmpty() || fileName.contains("/") || fileName.contains("\\")
-				|| fileName.startsWith(".")) {
+		if (module(moduleId).isEmpty()) {
 			return Optional.empty();
 		}
-		Path file = contentDir.resolve(moduleId).resolve("media").resolve(fileName).normalize();
-		return file.startsWith(contentDir.resolve(moduleId).resolve("media").normalize()) && Files.isRegularFile(file)
-				? Optional.of(file) : Optional.empty();
+		return MediaFiles.resolve(contentDir.resolve(moduleId), fileName);
 	}
 
 	private void startWatching() {

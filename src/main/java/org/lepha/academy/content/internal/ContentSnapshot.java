@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.Course;
+import org.lepha.academy.content.GlossaryTerm;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.ResolvedText;
@@ -23,11 +24,17 @@ import org.lepha.academy.content.internal.TranslationEntry.State;
  * @param problems every problem, by module id ("" for problems outside a module)
  * @param translations locale → module id → segment key → entry
  * @param segments module id → segment key → English
+ * @param glossaries language → the shipped glossary's terms
  */
 public record ContentSnapshot(Course course, Map<String, Module> modules, List<String> served,
 		Map<String, List<ContentProblem>> problems,
 		Map<Locale, Map<String, Map<String, TranslationEntry>>> translations, Map<String, Map<String, String>> segments,
-		List<Locale> locales) {
+		List<Locale> locales, Map<Locale, List<GlossaryTerm>> glossaries) {
+
+	/** The shipped glossary of a language (empty without one). */
+	public List<GlossaryTerm> glossary(Locale locale) {
+		return glossaries.getOrDefault(locale, List.of());
+	}
 
 	public List<ContentProblem> allProblems() {
 		return problems.values().stream().flatMap(List::stream).toList();

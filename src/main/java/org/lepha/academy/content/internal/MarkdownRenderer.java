@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.web.util.HtmlUtils;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Image;
@@ -58,6 +59,8 @@ public final class MarkdownRenderer {
 		.requireRelNofollowOnLinks()
 		.toFactory();
 
+	private static final java.util.regex.Pattern LESSON_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
 	private MarkdownRenderer() {
 	}
 
@@ -68,7 +71,13 @@ public final class MarkdownRenderer {
 	 * {@code /learn/<module>/}
 	 */
 	public static String render(String markdown, String mediaUrlPrefix, String lessonUrlPrefix) {
-		Node document = PARSER.parse(markdown);
+		Node document = markdown.length() > MarkdownChecks.MAX_LENGTH ? null : PARSER.parse(markdown);
+		if (document == null || MarkdownChecks.deeperThan(document, MarkdownChecks.MAX_DEPTH)) {
+			// The renderer walks the tree recursively; what the checks refuse is shown as
+			// plain, escaped text instead of risking the page.
+			return "<p>" + HtmlUtils.htmlEscape(markdown.length() > 200 ? markdown.substring(0, 200) + "…" : markdown)
+					+ "</p>";
+		}
 		HtmlRenderer renderer = HtmlRenderer.builder()
 			.extensions(List.of(TablesExtension.create()))
 			.escapeHtml(true)
@@ -83,7 +92,13 @@ public final class MarkdownRenderer {
 					attributes.put("loading", "lazy");
 				}
 				if (node instanceof Link link && link.getDestination().startsWith("lesson:")) {
-					attributes.put("href", lessonUrlPrefix + link.getDestination().substring("lesson:".length()));
+					String lesson = link.getDestination().substring("lesson:".length());
+					if (LESSON_ID.matcher(lesson).matches()) {
+						attributes.put("href", lessonUrlPrefix + lesson);
+					}
+					else {
+						attributes.remove("href");
+					}
 				}
 			})
 			.build();

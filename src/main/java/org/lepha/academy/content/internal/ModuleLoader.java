@@ -41,6 +41,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Loads one module folder into the catalogue's records, reporting every problem with file
@@ -48,6 +49,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * the rest of its problems can be found), and the caller decides not to serve it.
  */
 public final class ModuleLoader {
+
+	private static final Pattern FRONT_MATTER_ID = Pattern.compile("id:\\s*['\"]?([a-z0-9][a-z0-9-]{0,63})['\"]?");
 
 	private static final Pattern SECTION_HEADING = Pattern.compile("^##\\s+(.*?)\\s*\\{#([^}]*)\\}\\s*$");
 
@@ -72,6 +75,9 @@ public final class ModuleLoader {
 	private final Set<String> documents;
 
 	private final Locations locations;
+
+	/** The module's lesson ids, which {@code lesson:} links may name. */
+	private final Set<String> lessonIdsForLinks = new HashSet<>();
 
 	private ModuleLoader(Path moduleDir, String displayRoot, ProblemSink problems, Set<String> documents,
 			Locations locations) {
@@ -125,10 +131,10 @@ public final class ModuleLoader {
 					"module id '" + id + "' must equal its folder name '" + folder + "'");
 		}
 		String moduleId = id == null ? folder : id;
-		int version = m.integer("version", true, 1, "the module");
+		int version = m.integer("version", true, 1, "the module", 1, 10_000);
 		Text title = text(m, "title", "module.title", true, "the module");
 		Text summary = text(m, "summary", "module.summary", true, "the module");
-		int minutes = m.integer("estimatedMinutes", true, 0, "the module");
+		int minutes = m.integer("estimatedMinutes", true, 0, "the module", 1, 1_000);
 		Text certificateTitle = text(m, "certificateTitle", "module.certificateTitle", true, "the module");
 
 		Ids objectiveIds = new Ids(manifestPath, "objective");
@@ -211,10 +217,7 @@ public final class ModuleLoader {
 			problems.error(s.path(), s.line("url"), Code.C015_BAD_VALUE,
 					"the url of " + what + " must be an https:// address");
 		}
-		int year = s.integer("year", true, 0, what);
-		if (s.has("year") && (year < 1900 || year > 2100)) {
-			problems.error(s.path(), s.line("year"), Code.C015_BAD_VALUE, "the year of " + what + " is not a year");
-		}
+		int year = s.integer("year", true, 0, what, 1900, 2100);
 		return new Source.Reference(sid, s.string("publisher", true, what), s.string("title", true, what), year, url,
 				s.string("section", false, what));
 	}
@@ -276,6 +279,15 @@ public final class ModuleLoader {
 
 	private List<Lesson> lessons(String moduleId, Set<String> sourceIds) {
 		Path dir = moduleDir.resolve("lessons");
+		checkMediaFolder();
+		// Lessons link to each other, so every lesson's id is known before any is
+		// checked.
+		for (Path file : files(dir, ".md")) {
+			String id = lessonIdOf(file);
+			if (id != null) {
+				lessonIdsForLinks.add(id);
+			}
+		}
 		List<Lesson> lessons = new ArrayList<>();
 		Ids lessonIds = new Ids(display(dir), "lesson");
 		Ids sectionIds = new Ids(display(dir), "section");
@@ -291,6 +303,30 @@ public final class ModuleLoader {
 		}
 		lessons.sort(java.util.Comparator.comparingInt(Lesson::order).thenComparing(Lesson::id));
 		return lessons;
+	}
+
+	/**
+	 * A lesson's id from its front matter, without reporting anything (the full read
+	 * does).
+	 */
+	private String lessonIdOf(Path file) {
+		try {
+			List<String> lines = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
+			for (int i = 1; i < lines.size() && lines.get(0).strip().equals("---"); i++) {
+				String line = lines.get(i).strip();
+				if (line.equals("---")) {
+					break;
+				}
+				Matcher m = FRONT_MATTER_ID.matcher(line);
+				if (m.matches()) {
+					return m.group(1);
+				}
+			}
+			return null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
 	}
 
 	private Lesson lesson(Path file, Set<String> sourceIds, Ids sectionIds) {
@@ -331,7 +367,7 @@ public final class ModuleLoader {
 		}
 		locations.put("lesson." + id, path, f.line("id"));
 		Text title = text(f, "title", "lesson." + id + ".title", true, "the lesson");
-		int order = f.integer("order", true, 0, "the lesson");
+		int order = f.integer("order", true, 0, "the lesson", 0, 1_000);
 		List<String> sources = f.strings("sources", true, "the lesson");
 		if (sources.isEmpty()) {
 			problems.error(path, f.line("sources"), Code.C003_MISSING_KEY, "a lesson cites at least one source id");
@@ -364,7 +400,7 @@ public final class ModuleLoader {
 			if (line == null || isHeading) {
 				if (currentId != null) {
 					String markdown = ("## " + heading + "\n" + body).strip();
-					checkMarkdown(markdown, path, currentLine);
+					checkMarkdown(markdown, path, currentLine, true);
 					sections.add(new LessonSection(currentId, heading,
 							new Text("lesson." + lessonId + ".section." + currentId, markdown)));
 				}
@@ -407,14 +443,33 @@ public final class ModuleLoader {
 		return sections;
 	}
 
-	/** Reports raw HTML, unsafe links and missing images in a piece of Markdown. */
-	void checkMarkdown(String markdown, String path, int firstLine) {
-		MarkdownChecks.check(markdown, path, firstLine, problems, (image) -> {
-			if (!image.startsWith("media/") || image.contains("..")) {
-				return false;
-			}
-			return Files.isRegularFile(moduleDir.resolve(image));
-		});
+	/** Reports what breaks the Markdown rules in a piece of Markdown (MarkdownChecks). */
+	void checkMarkdown(String markdown, String path, int firstLine, boolean sectionHeading) {
+		MarkdownChecks.Rules rules = new MarkdownChecks.Rules(this::mediaExists, lessonIdsForLinks::contains,
+				sectionHeading);
+		MarkdownChecks.analyse(markdown, rules)
+			.findings()
+			.forEach((f) -> problems.error(path, firstLine + f.lineIndex(), f.code(), f.message()));
+	}
+
+	/** Whether {@code media/<name>} is an image of this module that may be served. */
+	private boolean mediaExists(String reference) {
+		return reference.startsWith("media/")
+				&& MediaFiles.resolve(moduleDir, reference.substring("media/".length())).isPresent();
+	}
+
+	/** Every file in media/ must be an image that may be served. */
+	private void checkMediaFolder() {
+		Path media = moduleDir.resolve("media");
+		if (Files.isSymbolicLink(media)) {
+			problems.error(display(media), 1, Code.C024_UNSAFE_MEDIA, "media/ is a symbolic link; it must be a folder");
+			return;
+		}
+		for (Path file : ContentLoader.files(media, "")) {
+			MediaFiles.problem(moduleDir, file)
+				.ifPresent((why) -> problems.error(display(file), 1, Code.C024_UNSAFE_MEDIA,
+						"media file '" + file.getFileName() + "' " + why));
+		}
 	}
 
 	// ---- quiz
@@ -436,28 +491,17 @@ public final class ModuleLoader {
 		if (q == null) {
 			return null;
 		}
-		int drawCount = q.integer("drawCount", true, 1, "the quiz");
+		int drawCount = q.integer("drawCount", true, 1, "the quiz", 1, 1_000);
 		boolean shuffleQuestions = q.bool("shuffleQuestions", false, true, "the quiz");
 		boolean shuffleOptions = q.bool("shuffleOptions", false, true, "the quiz");
-		int passMark = q.integer("passMark", true, 70, "the quiz");
-		if (passMark < 0 || passMark > 100) {
-			problems.error(path, q.line("passMark"), Code.C015_BAD_VALUE, "passMark must be between 0 and 100");
-		}
-		int maxAttempts = q.integer("maxAttempts", false, 0, "the quiz");
-		if (maxAttempts < 0) {
-			problems.error(path, q.line("maxAttempts"), Code.C015_BAD_VALUE,
-					"maxAttempts must be 0 (unlimited) or more");
-		}
-		Integer timeLimit = q.integer("timeLimitMinutes", false, null, "the quiz");
-		if (timeLimit != null && timeLimit < 1) {
-			problems.error(path, q.line("timeLimitMinutes"), Code.C015_BAD_VALUE,
-					"timeLimitMinutes must be at least 1");
-		}
+		int passMark = q.integer("passMark", true, 70, "the quiz", 0, 100);
+		int maxAttempts = q.integer("maxAttempts", false, 0, "the quiz (0 = unlimited)", 0, 100);
+		Integer timeLimit = q.integer("timeLimitMinutes", false, null, "the quiz", 1, 600);
 		Integer preTest = null;
 		if (q.has("preTest")) {
 			YamlFields p = q.child(q.node("preTest"), "preTest", Set.of("drawCount"));
 			if (p != null) {
-				preTest = p.integer("drawCount", true, 1, "preTest");
+				preTest = p.integer("drawCount", true, 1, "preTest", 1, 1_000);
 			}
 		}
 		List<Question> questions = new ArrayList<>();
@@ -554,6 +598,13 @@ public final class ModuleLoader {
 						}
 					}
 				}
+				Set<String> optionTexts = new HashSet<>();
+				for (Option option : options) {
+					if (option.text() != null && !optionTexts.add(comparable(option.text().english()))) {
+						problems.error(path, f.line("options"), Code.C013_IMPOSSIBLE_ANSWER,
+								"two options of '" + id + "' read the same ('" + option.text().english() + "')");
+					}
+				}
 				long correct = options.stream().filter(Option::correct).count();
 				if (correct == 0) {
 					problems.error(path, f.line("options"), Code.C012_NO_CORRECT_ANSWER,
@@ -589,7 +640,7 @@ public final class ModuleLoader {
 						if (pairIds.add(pid, pf.line("id"))) {
 							Text left = text(pf, "left", prefix + ".pair." + pid + ".left", true, "a pair");
 							Text right = text(pf, "right", prefix + ".pair." + pid + ".right", true, "a pair");
-							if (right != null && !rights.add(right.english().strip())) {
+							if (right != null && !rights.add(comparable(right.english()))) {
 								problems.error(path, pf.line("right"), Code.C013_IMPOSSIBLE_ANSWER, "two pairs of '"
 										+ id + "' have the same right side, so the answer is ambiguous");
 							}
@@ -604,13 +655,18 @@ public final class ModuleLoader {
 			}
 			case ORDERING -> {
 				Ids itemIds = new Ids(path, "item");
+				Set<String> itemTexts = new HashSet<>();
 				for (Node i : f.list("items", true, "question " + id)) {
 					YamlFields itf = f.child(i, "an item", Set.of("id", "text"));
 					if (itf != null) {
 						String iid = itf.id("id", "an item");
 						if (itemIds.add(iid, itf.line("id"))) {
-							items.add(new OrderItem(iid,
-									text(itf, "text", prefix + ".item." + iid + ".text", true, "an item")));
+							Text item = text(itf, "text", prefix + ".item." + iid + ".text", true, "an item");
+							if (item != null && !itemTexts.add(comparable(item.english()))) {
+								problems.error(path, itf.line("text"), Code.C013_IMPOSSIBLE_ANSWER,
+										"two items of '" + id + "' read the same, so their order cannot be told apart");
+							}
+							items.add(new OrderItem(iid, item));
 						}
 					}
 				}
@@ -620,7 +676,16 @@ public final class ModuleLoader {
 				}
 			}
 		}
-		return new Question(id, type, text, source, objective, focus, pool, explanation, options, answer, pairs, items);
+		Question.Common common = new Question.Common(id, text, source, objective, focus, pool, explanation);
+		return switch (type) {
+			case SINGLE -> new Question.SingleChoice(common, options);
+			case MULTIPLE -> new Question.MultipleChoice(common, options);
+			// Without a readable answer the error is reported above; the question is left
+			// out.
+			case TRUE_FALSE -> answer == null ? null : new Question.TrueFalse(common, answer);
+			case MATCHING -> new Question.Matching(common, pairs);
+			case ORDERING -> new Question.Ordering(common, items);
+		};
 	}
 
 	// ---- scenarios
@@ -679,13 +744,12 @@ public final class ModuleLoader {
 			locations.put(prefix + ".node." + nid, path, nf.line("id"));
 			Text text = text(nf, "text", prefix + ".node." + nid + ".text", true, "node " + nid);
 			if (text != null) {
-				checkMarkdown(text.english(), path, nf.line("text"));
+				checkMarkdown(text.english(), path, nf.line("text"), false);
 			}
 			String image = nf.string("image", false, "node " + nid);
-			if (image != null && (!image.startsWith("media/") || image.contains("..")
-					|| !Files.isRegularFile(moduleDir.resolve(image)))) {
+			if (image != null && !mediaExists(image)) {
 				problems.error(path, nf.line("image"), Code.C009_MISSING_MEDIA,
-						"image '" + image + "' is not a file in media/");
+						"image '" + image + "' is not a usable image in media/");
 			}
 			List<Choice> choices = new ArrayList<>();
 			for (Node c : nf.list("choices", true, "node " + nid)) {
@@ -710,14 +774,23 @@ public final class ModuleLoader {
 					Node en = cf.node("effects");
 					if (en instanceof MappingNode mapping) {
 						for (NodeTuple t : mapping.getValue()) {
-							String score = ((ScalarNode) t.getKeyNode()).getValue();
 							int line = YamlFields.line(t.getKeyNode(), cf.lineOffset());
+							if (!(t.getKeyNode() instanceof ScalarNode key)
+									|| !(t.getValueNode() instanceof ScalarNode value)) {
+								problems.error(path, line, Code.C004_WRONG_TYPE,
+										"effects must map score names to whole numbers");
+								continue;
+							}
+							String score = key.getValue();
 							if (!scores.contains(score)) {
 								problems.error(path, line, Code.C019_UNKNOWN_SCORE,
 										"score '" + score + "' is not declared in 'scores'");
 							}
 							try {
-								int effect = Integer.parseInt(((ScalarNode) t.getValueNode()).getValue().strip());
+								if (!Tag.INT.equals(value.getTag())) {
+									throw new NumberFormatException();
+								}
+								int effect = Integer.parseInt(value.getValue().strip());
 								if (Math.abs(effect) > ScenarioState.SCORE_LIMIT) {
 									problems.error(path, line, Code.C015_BAD_VALUE,
 											"effect on '" + score + "' must be between -" + ScenarioState.SCORE_LIMIT
@@ -736,7 +809,7 @@ public final class ModuleLoader {
 								"effects must map score names to numbers");
 					}
 				}
-				Condition condition = cf.has("condition") ? condition(cf, cf.node("condition"), scores, references)
+				Condition condition = cf.has("condition") ? condition(cf, cf.node("condition"), scores, references, 0)
 						: new Condition.Always();
 				choices
 					.add(new Choice(cid, text(cf, "text", prefix + ".choice." + cid + ".text", true, "choice " + cid),
@@ -746,7 +819,7 @@ public final class ModuleLoader {
 			boolean dilemma = nf.bool("dilemma", false, false, "node " + nid);
 			Text discussion = text(nf, "discussion", prefix + ".node." + nid + ".discussion", false, "node " + nid);
 			if (discussion != null) {
-				checkMarkdown(discussion.english(), path, nf.line("discussion"));
+				checkMarkdown(discussion.english(), path, nf.line("discussion"), false);
 			}
 			nodes.add(new ScenarioNode(nid, text, image, choices, dilemma, discussion));
 		}
@@ -774,7 +847,7 @@ public final class ModuleLoader {
 			}
 			Text debrief = text(ef, "debrief", prefix + ".ending." + eid + ".debrief", true, "ending " + eid);
 			if (debrief != null) {
-				checkMarkdown(debrief.english(), path, ef.line("debrief"));
+				checkMarkdown(debrief.english(), path, ef.line("debrief"), false);
 			}
 			List<String> lessons = ef.strings("lessons", true, "ending " + eid);
 			if (lessons.isEmpty()) {
@@ -821,7 +894,14 @@ public final class ModuleLoader {
 	private record PendingReference(String id, int line, String kind) {
 	}
 
-	private Condition condition(YamlFields owner, Node node, List<String> scores, List<PendingReference> references) {
+	private Condition condition(YamlFields owner, Node node, List<String> scores, List<PendingReference> references,
+			int depth) {
+		if (depth > YamlFields.MAX_DEPTH) {
+			// Also what stops a YAML anchor that contains itself.
+			problems.error(owner.path(), YamlFields.line(node, owner.lineOffset()), Code.C026_NESTED_TOO_DEEP,
+					"conditions nest more than " + YamlFields.MAX_DEPTH + " levels deep");
+			return null;
+		}
 		Set<String> keys = Set.of("visited", "notVisited", "chose", "notChose", "score", "min", "max", "all", "any");
 		YamlFields c = owner.child(node, "a condition", keys);
 		if (c == null) {
@@ -830,12 +910,18 @@ public final class ModuleLoader {
 		if (c.has("visited") || c.has("notVisited")) {
 			boolean positive = c.has("visited");
 			String target = c.string(positive ? "visited" : "notVisited", true, "a condition");
+			if (target == null) {
+				return null;
+			}
 			references.add(new PendingReference(target, c.line(), "condition visits"));
 			return positive ? new Condition.Visited(target) : new Condition.NotVisited(target);
 		}
 		if (c.has("chose") || c.has("notChose")) {
 			boolean positive = c.has("chose");
 			String target = c.string(positive ? "chose" : "notChose", true, "a condition");
+			if (target == null) {
+				return null;
+			}
 			references.add(new PendingReference(target, c.line(), "condition chose"));
 			return positive ? new Condition.Chose(target) : new Condition.NotChose(target);
 		}
@@ -845,8 +931,10 @@ public final class ModuleLoader {
 				problems.error(c.path(), c.line("score"), Code.C019_UNKNOWN_SCORE,
 						"condition on unknown score '" + score + "'");
 			}
-			Integer min = c.integer("min", false, null, "a condition");
-			Integer max = c.integer("max", false, null, "a condition");
+			Integer min = c.integer("min", false, null, "a condition", -ScenarioState.SCORE_LIMIT,
+					ScenarioState.SCORE_LIMIT);
+			Integer max = c.integer("max", false, null, "a condition", -ScenarioState.SCORE_LIMIT,
+					ScenarioState.SCORE_LIMIT);
 			if (min == null && max == null) {
 				problems.error(c.path(), c.line(), Code.C003_MISSING_KEY, "a score condition needs min or max");
 			}
@@ -856,7 +944,7 @@ public final class ModuleLoader {
 			boolean all = c.has("all");
 			List<Condition> parts = new ArrayList<>();
 			for (Node part : c.list(all ? "all" : "any", true, "a condition")) {
-				Condition sub = condition(c, part, scores, references);
+				Condition sub = condition(c, part, scores, references, depth + 1);
 				if (sub != null) {
 					parts.add(sub);
 				}
@@ -876,6 +964,11 @@ public final class ModuleLoader {
 		return value == null ? null : new Text(segmentKey, value.strip());
 	}
 
+	/** Text as a cadet tells it apart: case and spacing do not count. */
+	private static String comparable(String text) {
+		return text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+	}
+
 	private Node parseYaml(Path file, int lineOffset) {
 		String text = read(file);
 		return text == null ? null : parseYamlText(text, display(file), lineOffset);
@@ -887,7 +980,9 @@ public final class ModuleLoader {
 
 	private String read(Path file) {
 		try {
-			return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+			String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+			// Common Windows editors save UTF-8 with a byte-order mark; one is allowed.
+			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
 		catch (MalformedInputException ex) {
 			problems.error(display(file), 1, Code.C001_SYNTAX, "the file is not UTF-8 text");

@@ -21,7 +21,6 @@ import org.lepha.academy.content.Objective;
 import org.lepha.academy.content.Option;
 import org.lepha.academy.content.Question;
 import org.lepha.academy.content.QuestionFocus;
-import org.lepha.academy.content.QuestionType;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.content.Rating;
 import org.lepha.academy.content.Scenario;
@@ -86,8 +85,11 @@ public final class QualityChecks {
 		int n = questions.size();
 		long situational = questions.stream().filter((q) -> q.focus() == QuestionFocus.SITUATIONAL).count();
 		long recall = questions.stream().filter((q) -> q.focus() == QuestionFocus.RECALL).count();
-		List<Question> singles = questions.stream().filter((q) -> q.type() == QuestionType.SINGLE).toList();
-		long longest = singles.stream().filter(QualityChecks::correctIsLongest).count();
+		List<Question.SingleChoice> singles = questions.stream()
+			.filter(Question.SingleChoice.class::isInstance)
+			.map(Question.SingleChoice.class::cast)
+			.toList();
+		long longest = singles.stream().filter((q) -> correctIsLongest(q.options())).count();
 		return new BankMetrics(n, share(situational, n), share(recall, n), share(longest, singles.size()),
 				module.objectives().size(), uncovered(module));
 	}
@@ -159,23 +161,31 @@ public final class QualityChecks {
 			for (String text : Segments.of(question).values()) {
 				MarkdownChecks.checkNoFileNames(text, where.path(), where.line(), problems);
 			}
-			if (question.type() == QuestionType.SINGLE && correctIsLongest(question)) {
+			List<Option> options = switch (question) {
+				case Question.SingleChoice q -> q.options();
+				case Question.MultipleChoice q -> q.options();
+				case Question.TrueFalse q -> List.of();
+				case Question.Matching q -> List.of();
+				case Question.Ordering q -> List.of();
+			};
+			if (question instanceof Question.SingleChoice && correctIsLongest(options)) {
 				longest.add(question.id());
 			}
-			for (Option option : question.options()) {
+			for (Option option : options) {
 				if (ALL_OR_NONE.matcher(option.text().english()).find()) {
 					Locations.Location o = at.of("question." + question.id() + ".option." + option.id());
 					problems.warning(o.path(), o.line(), Code.Q005_ALL_OR_NONE_OF_THE_ABOVE, "option '" + option.id()
 							+ "' of '" + question.id() + "' is an 'all/none of the above' option; write a real answer");
 				}
 			}
-			long incorrect = question.options().stream().filter((o) -> !o.correct()).count();
-			if (question.type() == QuestionType.MULTIPLE && incorrect < 2) {
+			long incorrect = options.stream().filter((o) -> !o.correct()).count();
+			if (question instanceof Question.MultipleChoice && incorrect < 2) {
 				problems.warning(where.path(), where.line(), Code.Q010_ALL_BUT_ONE_CORRECT, "multiple-choice question '"
 						+ question.id() + "' has " + incorrect
 						+ " incorrect option(s); give at least two plausible mistakes, so that the item is not 'all correct but one'");
 			}
-			if (question.focus() != QuestionFocus.RECALL && asksForANumber(question)) {
+			if (question.focus() != QuestionFocus.RECALL && question instanceof Question.SingleChoice
+					&& asksForANumber(options)) {
 				problems.warning(where.path(), where.line(), Code.Q007_TOO_MUCH_RECALL, "question '" + question.id()
 						+ "' asks for a number or date: mark it 'focus: recall' (or ask what to do with it)");
 			}
@@ -201,10 +211,10 @@ public final class QualityChecks {
 		return Math.round(share * 100) + " %";
 	}
 
-	static boolean correctIsLongest(Question question) {
+	static boolean correctIsLongest(List<Option> options) {
 		int correct = 0;
 		int others = 0;
-		for (Option option : question.options()) {
+		for (Option option : options) {
 			int length = option.text().english().strip().length();
 			if (option.correct()) {
 				correct = length;
@@ -216,9 +226,8 @@ public final class QualityChecks {
 		return correct >= others;
 	}
 
-	private static boolean asksForANumber(Question question) {
-		List<Option> options = question.options();
-		return question.type() == QuestionType.SINGLE && !options.isEmpty()
+	private static boolean asksForANumber(List<Option> options) {
+		return !options.isEmpty()
 				&& options.stream().allMatch((o) -> NUMERIC.matcher(o.text().english().strip()).matches());
 	}
 

@@ -1,6 +1,7 @@
 package org.lepha.academy.content.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.lepha.academy.content.Choice;
@@ -69,18 +70,31 @@ public final class Segments {
 		Map<String, String> segments = new LinkedHashMap<>();
 		add(segments, question.text());
 		add(segments, question.explanation());
-		for (Option option : question.options()) {
+		switch (question) {
+			case Question.SingleChoice q -> addOptions(segments, q.options());
+			case Question.MultipleChoice q -> addOptions(segments, q.options());
+			case Question.TrueFalse q -> {
+			}
+			case Question.Matching q -> {
+				for (MatchPair pair : q.pairs()) {
+					add(segments, pair.left());
+					add(segments, pair.right());
+				}
+			}
+			case Question.Ordering q -> {
+				for (OrderItem item : q.items()) {
+					add(segments, item.text());
+				}
+			}
+		}
+		return segments;
+	}
+
+	private static void addOptions(Map<String, String> segments, List<Option> options) {
+		for (Option option : options) {
 			add(segments, option.text());
 			add(segments, option.feedback());
 		}
-		for (MatchPair pair : question.pairs()) {
-			add(segments, pair.left());
-			add(segments, pair.right());
-		}
-		for (OrderItem item : question.items()) {
-			add(segments, item.text());
-		}
-		return segments;
 	}
 
 	private static void add(Map<String, String> segments, Text text) {

@@ -47,7 +47,7 @@ public final class XliffFiles {
 	 */
 	public static final String DRAFT_NOTE = "Machine-assisted draft translation, awaiting review by a qualified human translator.";
 
-	private static final Pattern UNIT_LINE = Pattern.compile("<unit\\s[^>]*id=\"([^\"]+)\"");
+	private static final Pattern UNIT_LINE = Pattern.compile("<unit\\s[^>]{0,400}?id=\"([^\"]{1,300})\"");
 
 	private XliffFiles() {
 	}
@@ -204,7 +204,11 @@ public final class XliffFiles {
 		return out.toString();
 	}
 
-	private static Map<String, Integer> unitLines(String raw) {
+	/**
+	 * The line of each unit; a unit id used twice is refused here, where its line is
+	 * known (the XLIFF library names neither).
+	 */
+	private static Map<String, Integer> unitLines(String raw) throws InvalidXliffException {
 		Map<String, Integer> lines = new HashMap<>();
 		int line = 1;
 		int from = 0;
@@ -216,7 +220,11 @@ public final class XliffFiles {
 				}
 			}
 			from = m.start();
-			lines.putIfAbsent(m.group(1), line);
+			Integer first = lines.putIfAbsent(m.group(1), line);
+			if (first != null) {
+				throw new InvalidXliffException(
+						"unit id '" + m.group(1) + "' is used twice (lines " + first + " and " + line + ")", line);
+			}
 		}
 		return lines;
 	}

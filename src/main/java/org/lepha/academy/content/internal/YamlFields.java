@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Typed access to a YAML mapping that reports, with file and line, every unknown key,
@@ -52,8 +53,17 @@ final class YamlFields {
 		this.lineOffset = lineOffset;
 		if (node instanceof MappingNode mapping) {
 			for (NodeTuple tuple : mapping.getValue()) {
-				if (tuple.getKeyNode() instanceof ScalarNode key) {
-					entries.put(key.getValue(), tuple);
+				if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+					problems.error(path, line(tuple.getKeyNode(), lineOffset), Code.C004_WRONG_TYPE,
+							"keys must be plain names");
+				}
+				else if (entries.putIfAbsent(key.getValue(), tuple) != null) {
+					// SnakeYAML's node tree keeps both; whichever a reader took, one
+					// value would
+					// be silently lost.
+					problems.error(path, line(key, lineOffset), Code.C025_DUPLICATE_KEY,
+							"'" + key.getValue() + "' is given twice (first at line "
+									+ line(entries.get(key.getValue()).getKeyNode(), lineOffset) + "); remove one");
 				}
 			}
 		}
@@ -119,6 +129,14 @@ final class YamlFields {
 			problems.error(path, line(value, lineOffset), Code.C004_WRONG_TYPE, "'" + key + "' must be text");
 			return null;
 		}
+		if (Tag.NULL.equals(scalar.getTag())) {
+			// `key:`, `key: ~` and `key: null` are YAML's null, not the text "~".
+			if (required) {
+				problems.error(path, line(value, lineOffset), Code.C003_MISSING_KEY,
+						"'" + key + "' of " + what + " is empty");
+			}
+			return null;
+		}
 		String text = scalar.getValue();
 		if (required && text.isBlank()) {
 			problems.error(path, line(value, lineOffset), Code.C003_MISSING_KEY,
@@ -143,8 +161,13 @@ final class YamlFields {
 		if (text == null) {
 			return fallback;
 		}
+		if (!Tag.INT.equals(node(key).getTag())) {
+			problems.error(path, line(node(key), lineOffset), Code.C004_WRONG_TYPE,
+					"'" + key + "' must be a whole number, written without quotes");
+			return fallback;
+		}
 		try {
-			return Integer.valueOf(text.strip());
+			return Integer.valueOf(text.strip().replace("_", ""));
 		}
 		catch (NumberFormatException ex) {
 			problems.error(path, line(node(key), lineOffset), Code.C004_WRONG_TYPE,
@@ -153,20 +176,32 @@ final class YamlFields {
 		}
 	}
 
+	/**
+	 * A whole number within bounds; out of range is reported and gives the fallback, so
+	 * no nonsense value (a negative duration, a pass mark of 300) reaches the course.
+	 */
+	Integer integer(String key, boolean required, Integer fallback, String what, int min, int max) {
+		Integer value = integer(key, required, fallback, what);
+		if (value != null && has(key) && (value < min || value > max)) {
+			problems.error(path, line(node(key), lineOffset), Code.C015_BAD_VALUE,
+					"'" + key + "' of " + what + " must be between " + min + " and " + max + ", not " + value);
+			return fallback;
+		}
+		return value;
+	}
+
 	Boolean bool(String key, boolean required, Boolean fallback, String what) {
 		String text = string(key, required, what);
 		if (text == null) {
 			return fallback;
 		}
-		return switch (text.strip()) {
-			case "true" -> true;
-			case "false" -> false;
-			default -> {
-				problems.error(path, line(node(key), lineOffset), Code.C004_WRONG_TYPE,
-						"'" + key + "' must be true or false");
-				yield fallback;
-			}
-		};
+		// A quoted "false" is text, and text is not a yes or no.
+		if (!Tag.BOOL.equals(node(key).getTag()) || !(text.strip().equals("true") || text.strip().equals("false"))) {
+			problems.error(path, line(node(key), lineOffset), Code.C004_WRONG_TYPE,
+					"'" + key + "' must be true or false, written without quotes");
+			return fallback;
+		}
+		return Boolean.parseBoolean(text.strip());
 	}
 
 	/** The items of a sequence; reports and returns an empty list for anything else. */
@@ -230,9 +265,31 @@ final class YamlFields {
 			return null;
 		}
 		catch (IOException | RuntimeException ex) {
-			problems.error(path, 1 + lineOffset, Code.C001_SYNTAX, "YAML syntax: " + ex.getMessage());
+			problems.error(path, lineOfTooManyAliases(text, options) + lineOffset, Code.C001_SYNTAX,
+					"YAML syntax: " + ex.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * SnakeYAML refuses an alias bomb without saying where; its event stream (which does
+	 * not expand aliases) does.
+	 */
+	private static int lineOfTooManyAliases(String text, LoaderOptions options) {
+		int aliases = 0;
+		try (Reader reader = new StringReader(text)) {
+			for (org.yaml.snakeyaml.events.Event event : new Yaml(options).parse(reader)) {
+				if (event instanceof org.yaml.snakeyaml.events.AliasEvent
+						&& ++aliases > options.getMaxAliasesForCollections()) {
+					return event.getStartMark().getLine() + 1;
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			// The syntax error itself is reported by the caller; the first line is all we
+			// know.
+		}
+		return 1;
 	}
 
 }

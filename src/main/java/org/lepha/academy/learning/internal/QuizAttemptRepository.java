@@ -1,5 +1,6 @@
 package org.lepha.academy.learning.internal;
 
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.learning.GivenAnswer;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Repository;
 public class QuizAttemptRepository {
 
 	/** A stored attempt. */
-	public record StoredAttempt(long id, long userId, String moduleId, String kind, int attemptNo, int moduleVersion,
+	public record StoredAttempt(long id, long userId, String moduleId, QuizKind kind, int attemptNo, int moduleVersion,
 			List<QuizDraw.DrawnQuestion> drawn, Instant startedAt, Instant deadline, Instant submittedAt,
 			Integer scorePercent, Boolean passed) {
 
@@ -40,14 +41,14 @@ public class QuizAttemptRepository {
 		this.jdbc = jdbc;
 	}
 
-	public long insert(long userId, String moduleId, String kind, int attemptNo, int moduleVersion,
+	public long insert(long userId, String moduleId, QuizKind kind, int attemptNo, int moduleVersion,
 			List<QuizDraw.DrawnQuestion> drawn, Instant startedAt, Instant deadline) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO quiz_attempt (user_id, module_id, kind, attempt_no, module_version, drawn, started_at,
 				                          deadline_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(userId, moduleId, kind, attemptNo, moduleVersion, AnswerCodec.encodeDraw(drawn),
+			.params(userId, moduleId, kind.name(), attemptNo, moduleVersion, AnswerCodec.encodeDraw(drawn),
 					Timestamp.from(startedAt), deadline == null ? null : Timestamp.from(deadline))
 			.update(keys, "id");
 		return keys.getKey().longValue();
@@ -57,9 +58,9 @@ public class QuizAttemptRepository {
 		return jdbc.sql(COLUMNS + " WHERE id = ?").param(attemptId).query(this::map).optional();
 	}
 
-	public List<StoredAttempt> attempts(long userId, String moduleId, String kind) {
+	public List<StoredAttempt> attempts(long userId, String moduleId, QuizKind kind) {
 		return jdbc.sql(COLUMNS + " WHERE user_id = ? AND module_id = ? AND kind = ? ORDER BY attempt_no")
-			.params(userId, moduleId, kind)
+			.params(userId, moduleId, kind.name())
 			.query(this::map)
 			.list();
 	}
@@ -108,7 +109,7 @@ public class QuizAttemptRepository {
 		Timestamp deadline = rs.getTimestamp("deadline_at");
 		Timestamp submitted = rs.getTimestamp("submitted_at");
 		return new StoredAttempt(rs.getLong("id"), rs.getLong("user_id"), rs.getString("module_id"),
-				rs.getString("kind"), rs.getInt("attempt_no"), rs.getInt("module_version"),
+				QuizKind.valueOf(rs.getString("kind")), rs.getInt("attempt_no"), rs.getInt("module_version"),
 				AnswerCodec.decodeDraw(rs.getString("drawn")), rs.getTimestamp("started_at").toInstant(),
 				deadline == null ? null : deadline.toInstant(), submitted == null ? null : submitted.toInstant(),
 				rs.getObject("score_percent", Integer.class), rs.getObject("passed", Boolean.class));

@@ -1,13 +1,18 @@
 package org.lepha.academy.learning.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,6 +23,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.content.Citation;
 import org.lepha.academy.learning.LearningService;
 import org.lepha.academy.learning.LessonPage;
 import org.lepha.academy.security.Role;
@@ -76,6 +82,40 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 				(e) -> go(moduleId, page.next()));
 		next.setId("lesson-next");
 		add(new H1(page.lessonTitle()), toc, text, new HorizontalLayout(previous, next));
+		if (!page.sources().isEmpty()) {
+			add(sources(page.sources()));
+		}
+	}
+
+	/**
+	 * The lesson's sources as citations (title, publisher, year, section), folded away.
+	 */
+	private Details sources(List<Citation> citations) {
+		UnorderedList list = new UnorderedList();
+		for (Citation c : citations) {
+			StringBuilder text = new StringBuilder(c.title()).append(". ").append(c.publisher());
+			if (c.year() != null) {
+				text.append(", ").append(c.year());
+			}
+			text.append('.');
+			ListItem item = new ListItem(text.toString());
+			if (c.section() != null) {
+				item.add(new Span(" " + getTranslation("lesson.sourceSection", c.section())));
+			}
+			if (c.url() != null) {
+				Anchor link = new Anchor(c.url(), getTranslation("lesson.sourceLink"));
+				link.setTarget("_blank");
+				link.getElement().setAttribute("rel", "noopener noreferrer");
+				item.add(new Span(" "), link);
+			}
+			// Titles are in the language of publication, whatever the reader's direction.
+			item.getElement().setAttribute("dir", "auto");
+			list.add(item);
+		}
+		Details details = new Details(getTranslation("lesson.sources"), list);
+		details.setId("lesson-sources");
+		details.addClassName("lesson-sources");
+		return details;
 	}
 
 	/**

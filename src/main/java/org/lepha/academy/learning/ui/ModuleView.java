@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.learning.LearningService;
 import org.lepha.academy.learning.ModuleOverview;
 import org.lepha.academy.security.Role;
@@ -48,6 +49,14 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		title = m.title();
 		removeAll();
 		add(new H1(m.title()), new Paragraph(m.summary()));
+		if (m.translationAwaitsReview()) {
+			// Drafts beat English for a reader of this language, but the reader should
+			// know.
+			Paragraph note = new Paragraph(getTranslation("module.translationAwaitsReview"));
+			note.addClassName("translation-note");
+			note.setId("translation-note");
+			add(note);
+		}
 		Span status = new Span(getTranslation("status." + m.status().name()));
 		status.setId("module-status");
 		status.getElement().getThemeList().add("badge" + (m.completedAt() != null ? " success" : ""));
@@ -63,7 +72,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 		if (m.preTestOffered()) {
 			add(new Paragraph(getTranslation("module.preTestExplain")));
-			add(navButton("module.preTest", "pretest", QuizView.class, quizParams(moduleId, LearningService.PRE_TEST)));
+			add(navButton("module.preTest", "pretest", QuizView.class, quizParams(moduleId, QuizKind.PRE)));
 		}
 
 		add(new H2(getTranslation("module.lessons")));
@@ -92,7 +101,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 		if (quiz.attemptsLeft() != 0 || quiz.attemptOpen()) {
 			add(navButton(quiz.attemptOpen() ? "module.resumeQuiz" : "module.startQuiz", "start-quiz", QuizView.class,
-					quizParams(moduleId, LearningService.QUIZ)));
+					quizParams(moduleId, QuizKind.POST)));
 		}
 
 		add(new H2(getTranslation("module.scenarios")));
@@ -112,9 +121,9 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 	}
 
-	private static RouteParameters quizParams(String moduleId, String kind) {
+	private static RouteParameters quizParams(String moduleId, QuizKind kind) {
 		return new RouteParameters(
-				java.util.Map.of("moduleId", moduleId, "kind", kind.toLowerCase(java.util.Locale.ROOT)));
+				java.util.Map.of("moduleId", moduleId, "kind", kind.name().toLowerCase(java.util.Locale.ROOT)));
 	}
 
 	private Button navButton(String key, String id, Class<? extends com.vaadin.flow.component.Component> view,

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningException;
 import org.lepha.academy.learning.LearningService;
@@ -59,8 +60,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		moduleId = event.getRouteParameters().get("moduleId").orElse("");
-		String kind = "pre".equals(event.getRouteParameters().get("kind").orElse("")) ? LearningService.PRE_TEST
-				: LearningService.QUIZ;
+		QuizKind kind = "pre".equals(event.getRouteParameters().get("kind").orElse("")) ? QuizKind.PRE : QuizKind.POST;
 		try {
 			show(learning.startQuiz(moduleId, kind, getLocale()));
 		}
@@ -72,7 +72,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private void show(QuizSession session) {
 		removeAll();
-		boolean pre = LearningService.PRE_TEST.equals(session.kind());
+		boolean pre = session.kind() == QuizKind.PRE;
 		add(new H1(getTranslation(pre ? "quiz.preTestTitle" : "quiz.title", session.attemptNo())));
 		if (session.submitted()) {
 			showResult(session);
@@ -109,7 +109,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 		GivenAnswer given = session.answers().get(question.id());
 		switch (question.type()) {
-			case "SINGLE" -> {
+			case SINGLE -> {
 				RadioButtonGroup<QuizSession.Choice> group = new RadioButtonGroup<>();
 				group.setAriaLabel(question.text());
 				group.setItems(question.choices());
@@ -130,7 +130,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				});
 				block.add(group);
 			}
-			case "MULTIPLE" -> {
+			case MULTIPLE -> {
 				CheckboxGroup<QuizSession.Choice> group = new CheckboxGroup<>();
 				group.setAriaLabel(question.text());
 				group.setHelperText(getTranslation("quiz.chooseAll"));
@@ -152,7 +152,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				});
 				block.add(group);
 			}
-			case "TRUE_FALSE" -> {
+			case TRUE_FALSE -> {
 				RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
 				group.setAriaLabel(question.text());
 				group.setItems(true, false);
@@ -168,7 +168,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				});
 				block.add(group);
 			}
-			case "MATCHING" -> {
+			case MATCHING -> {
 				Map<String, String> chosen = new LinkedHashMap<>(
 						given instanceof GivenAnswer.Matches m ? m.rightChosenForLeft() : Map.of());
 				for (QuizSession.Choice left : question.choices()) {
@@ -198,8 +198,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 					block.add(right);
 				}
 			}
-			case "ORDERING" -> block.add(orderingList(session, question, given));
-			default -> block.add(new Paragraph(question.type()));
+			case ORDERING -> block.add(orderingList(session, question, given));
 		}
 		return block;
 	}

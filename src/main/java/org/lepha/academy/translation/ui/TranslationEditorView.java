@@ -324,11 +324,20 @@ public class TranslationEditorView extends VerticalLayout implements BeforeEnter
 			span.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
 			return span;
 		}).setHeader(getTranslation("translate.glossary.translation"));
-		terms.addComponentColumn((t) -> new Button(getTranslation("translate.glossary.remove"), (e) -> {
-			glossary.remove(locale, t.term());
-			terms.setItems(glossary.terms(locale));
-			afterGlossaryChange();
-		})).setAutoWidth(true).setFlexGrow(0);
+		terms.addComponentColumn((t) -> {
+			if (t.shipped()) {
+				// Shipped terms are changed in translations/glossary/, where the
+				// validator reads them.
+				Span shipped = new Span(getTranslation("translate.glossary.shipped"));
+				shipped.getElement().getThemeList().add("badge contrast");
+				return shipped;
+			}
+			return new Button(getTranslation("translate.glossary.remove"), (e) -> {
+				glossary.remove(locale, t.term());
+				terms.setItems(glossary.terms(locale));
+				afterGlossaryChange();
+			});
+		}).setAutoWidth(true).setFlexGrow(0);
 		terms.setItems(glossary.terms(locale));
 		terms.setWidth("40em");
 		TextField term = new TextField(getTranslation("translate.glossary.term"));
