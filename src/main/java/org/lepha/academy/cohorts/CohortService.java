@@ -280,16 +280,6 @@ public class CohortService {
 	}
 
 	/**
-	 * The cadet's current cohort, academy, trainers and assignments, for features that
-	 * act on the system's behalf (certificates are issued when a completion is recorded).
-	 */
-	@PreAuthorize("hasRole('ADMIN')")
-	@Transactional(readOnly = true)
-	public Optional<CadetMembership> membership(long cadetUserId) {
-		return cohorts.membership(cadetUserId);
-	}
-
-	/**
 	 * Refuses a caller who does not run the cohort; the same answer whether or not it
 	 * exists.
 	 */

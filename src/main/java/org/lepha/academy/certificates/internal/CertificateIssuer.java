@@ -18,12 +18,11 @@ import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateContent;
 import org.lepha.academy.certificates.CertificateProperties;
 import org.lepha.academy.cohorts.CadetMembership;
-import org.lepha.academy.cohorts.CohortService;
+import org.lepha.academy.cohorts.CadetMemberships;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.Module;
-import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.CadetCompletions;
 import org.lepha.academy.learning.ModuleCompleted;
-import org.lepha.academy.security.SystemAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,9 +60,9 @@ public class CertificateIssuer {
 
 	private final CertificateRenderer renderer;
 
-	private final CohortService cohorts;
+	private final CadetMemberships memberships;
 
-	private final LearningService learning;
+	private final CadetCompletions completions;
 
 	private final ContentCatalog content;
 
@@ -77,13 +76,14 @@ public class CertificateIssuer {
 
 	private final Clock clock;
 
-	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer, CohortService cohorts,
-			LearningService learning, ContentCatalog content, UiTranslationProvider translations, Languages languages,
-			CertificateProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer,
+			CadetMemberships memberships, CadetCompletions completions, ContentCatalog content,
+			UiTranslationProvider translations, Languages languages, CertificateProperties properties,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.certificates = certificates;
 		this.renderer = renderer;
-		this.cohorts = cohorts;
-		this.learning = learning;
+		this.memberships = memberships;
+		this.completions = completions;
 		this.content = content;
 		this.translations = translations;
 		this.languages = languages;
@@ -107,12 +107,12 @@ public class CertificateIssuer {
 
 	/** Issues every certificate the cadet has earned and does not hold yet. */
 	public void issueMissing(long userId) {
-		Map<String, Instant> completions = SystemAccess.asAdministrator(() -> this.learning.completions(userId));
+		Map<String, Instant> completions = this.completions.of(userId);
 		issueFor(userId, completions);
 	}
 
 	private void issueFor(long userId, Map<String, Instant> completions) {
-		Optional<CadetMembership> found = SystemAccess.asAdministrator(() -> this.cohorts.membership(userId));
+		Optional<CadetMembership> found = this.memberships.current(userId);
 		if (found.isEmpty()) {
 			// Certificates are issued in a cohort's name; a cadet without one gets theirs
 			// when enrolled.
@@ -123,7 +123,7 @@ public class CertificateIssuer {
 			.ifPresent((module) -> issue(membership, Certificate.Kind.MODULE, moduleId, at, module)));
 		List<String> assigned = membership.assignedModuleIds();
 		Map<String, Instant> all = completions.keySet().containsAll(assigned) ? completions
-				: SystemAccess.asAdministrator(() -> this.learning.completions(userId));
+				: this.completions.of(userId);
 		if (!assigned.isEmpty() && all.keySet().containsAll(assigned)) {
 			Instant last = assigned.stream().map(all::get).max(Instant::compareTo).orElseThrow();
 			issue(membership, Certificate.Kind.PROGRAMME, programmeSubject(membership.cohortId()), last, null);
@@ -155,9 +155,7 @@ public class CertificateIssuer {
 	 * cadet's current name, everything else as before.
 	 */
 	public Certificate reissue(Certificate old) {
-		String name = SystemAccess.asAdministrator(() -> this.cohorts.membership(old.userId()))
-			.map(CadetMembership::fullName)
-			.orElse(old.cadetName());
+		String name = this.memberships.current(old.userId()).map(CadetMembership::fullName).orElse(old.cadetName());
 		Module module = old.kind() == Certificate.Kind.MODULE ? this.content.module(old.subject()).orElse(null) : null;
 		Certificate draft = new Certificate(0, CertificateSerials.newCode(), null, old.kind(), old.subject(),
 				old.userId(), old.cohortId(), name, old.academyName(), old.cohortName(), old.completedOn(),
