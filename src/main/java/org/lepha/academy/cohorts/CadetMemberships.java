@@ -1,11 +1,12 @@
 package org.lepha.academy.cohorts;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.lepha.academy.base.SystemPort;
 
 /**
- * Where a cadet stands now (cohort, academy, trainers, assignments), for system callers
+ * Where cadets stand now (cohort, academy, trainers, assignments), for system callers
  * (certificates are issued in the cohort's name when a completion is recorded, with
  * nobody signed in). Checks no caller: views use {@link CohortService}.
  */
@@ -14,5 +15,8 @@ public interface CadetMemberships {
 
 	/** The cadet's active membership; empty while the cadet is in no cohort. */
 	Optional<CadetMembership> current(long cadetUserId);
+
+	/** The user ids of a cohort's active cadets. */
+	List<Long> activeCadets(long cohortId);
 
 }

@@ -204,6 +204,45 @@ class CertificateServiceTests {
 	}
 
 	@Test
+	void aCadetWhoCompletedTheModuleOutsideACohortGetsTheCertificatesWhenEnrolled() {
+		UserAccount later = fixtures.user(Role.CADET, fixtures.academy(), "Later Cadet");
+		events.publishEvent(new ModuleCompleted(later.id(), MODULE, recordCompletion(later)));
+		assertThat(certificatesOf(later)).as("no cohort, no certificate yet").isZero();
+
+		SystemAccess.asAdministrator(() -> {
+			cohorts.enrol(cohort.id(), later.id());
+			return null;
+		});
+
+		assertThat(certificatesOf(later)).as("module and programme").isEqualTo(2);
+	}
+
+	@Test
+	void takingAnUnfinishedModuleOffTheProgrammeCompletesItForACadetWhoDidTheRest() {
+		// The test course has one module; a second assignment is written as the cohorts
+		// feature writes it.
+		jdbc.sql("INSERT INTO cohort_assignment (cohort_id, module_id) VALUES (?, 'second-module')")
+			.param(cohort.id())
+			.update();
+		events.publishEvent(new ModuleCompleted(cadet.id(), MODULE, recordCompletion(cadet)));
+		assertThat(certificatesOf(cadet)).as("the module certificate only").isEqualTo(1);
+
+		SystemAccess.asAdministrator(() -> {
+			cohorts.unassign(cohort.id(), "second-module");
+			return null;
+		});
+
+		assertThat(certificatesOf(cadet)).as("module and programme").isEqualTo(2);
+	}
+
+	private long certificatesOf(UserAccount who) {
+		return jdbc.sql("SELECT COUNT(*) FROM certificate WHERE user_id = ?")
+			.param(who.id())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void aTrainerOfTheCohortRevokesWithAReasonAndReissuesAndTheOldCodeTurnsRevoked() {
 		Certificate issued = issuedModuleCertificate();
 		fixtures.signInAs(trainer);
@@ -319,7 +358,7 @@ class CertificateServiceTests {
 	}
 
 	private Certificate issuedModuleCertificate() {
-		recordCompletion(cadet);
+		events.publishEvent(new ModuleCompleted(cadet.id(), MODULE, recordCompletion(cadet)));
 		fixtures.signInAs(cadet);
 		Certificate issued = certificates.myCertificates()
 			.stream()

@@ -18,13 +18,13 @@ import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateContent;
 import org.lepha.academy.certificates.CertificateProperties;
 import org.lepha.academy.cohorts.CadetMembership;
+import org.lepha.academy.cohorts.CadetEnrolled;
 import org.lepha.academy.cohorts.CadetMemberships;
+import org.lepha.academy.cohorts.CohortAssignmentsChanged;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.learning.CadetCompletions;
 import org.lepha.academy.learning.ModuleCompleted;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -43,13 +43,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>
  * Issuing runs after the completion commits, in its own transaction, so a failure here
- * never loses the completion; whatever was missed is issued the next time the cadet looks
- * at their certificates ({@link #issueMissing}).
+ * never loses the completion. Spring Modulith's event publication registry keeps each
+ * event until its listener here has returned: an event whose listener failed or was cut
+ * short by a crash is delivered again when the server starts and by
+ * {@link CertificateRedelivery}. A cadet who joins a cohort, or whose cohort's
+ * assignments change, gets whatever that makes due.
  */
 @Component
 public class CertificateIssuer {
-
-	private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
 
 	/** Subject of a programme certificate: the cohort whose programme was completed. */
 	static String programmeSubject(long cohortId) {
@@ -93,22 +94,32 @@ public class CertificateIssuer {
 		this.clock = clock;
 	}
 
+	/**
+	 * A failure is thrown on, not swallowed: the registry then keeps the event for
+	 * another delivery (the completion itself has committed already).
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	public void onModuleCompleted(ModuleCompleted event) {
-		try {
-			issueFor(event.userId(), Map.of(event.moduleId(), event.completedAt()));
-		}
-		catch (RuntimeException ex) {
-			// The completion is safe; the certificate follows on the cadet's next visit.
-			log.warn("Certificate for user {} and module {} not issued now: {}", event.userId(), event.moduleId(),
-					ex.toString());
+		issueFor(event.userId(), Map.of(event.moduleId(), event.completedAt()));
+	}
+
+	/** Certificates are issued in a cohort's name: a cadet's first cohort brings them. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	public void onCadetEnrolled(CadetEnrolled event) {
+		issueMissing(event.cadetUserId());
+	}
+
+	/** A module taken off (or added to) the programme may complete it for some cadets. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	public void onAssignmentsChanged(CohortAssignmentsChanged event) {
+		for (long cadet : this.memberships.activeCadets(event.cohortId())) {
+			issueMissing(cadet);
 		}
 	}
 
 	/** Issues every certificate the cadet has earned and does not hold yet. */
-	public void issueMissing(long userId) {
-		Map<String, Instant> completions = this.completions.of(userId);
-		issueFor(userId, completions);
+	private void issueMissing(long userId) {
+		issueFor(userId, this.completions.of(userId));
 	}
 
 	private void issueFor(long userId, Map<String, Instant> completions) {
