@@ -3,4 +3,7 @@
  * or revoked a certificate, and when.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "security" })
+@NullMarked
 package org.lepha.academy.audit;
+
+import org.jspecify.annotations.NullMarked;

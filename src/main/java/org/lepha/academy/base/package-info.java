@@ -3,4 +3,7 @@
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
 		allowedDependencies = {})
+@NullMarked
 package org.lepha.academy.base;
+
+import org.jspecify.annotations.NullMarked;

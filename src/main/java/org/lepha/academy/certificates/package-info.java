@@ -4,4 +4,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "audit", "base", "cohorts", "content", "learning", "security" })
+@NullMarked
 package org.lepha.academy.certificates;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "audit", "base", "content", "learning", "security" })
+@NullMarked
 package org.lepha.academy.cohorts;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,8 @@ package org.lepha.academy.learning;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One page of the lesson reader, ready to show.
  *
@@ -10,7 +12,8 @@ import java.util.List;
  * has no (current) translation for it
  */
 public record LessonPage(String moduleId, String lessonId, String sectionId, String lessonTitle, String html,
-		boolean englishFallback, boolean stale, List<TocEntry> toc, SectionRef previous, SectionRef next) {
+		boolean englishFallback, boolean stale, List<TocEntry> toc, @Nullable SectionRef previous,
+		@Nullable SectionRef next) {
 
 	/** A lesson section by ids. */
 	public record SectionRef(String lessonId, String sectionId) {

@@ -2,4 +2,7 @@
  * The translator workspace: coverage, editing, review, import and export.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "content", "security" })
+@NullMarked
 package org.lepha.academy.translation;
+
+import org.jspecify.annotations.NullMarked;
