@@ -27,10 +27,10 @@ import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.cohorts.Academy;
-import org.lepha.academy.cohorts.CohortFixtures;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.learning.GivenAnswer;
@@ -46,11 +46,11 @@ import org.lepha.academy.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,6 +65,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.certificates.verifications-per-minute=40" })
 class CertificateServiceTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	private static final String MODULE = "example-module";
 
@@ -81,9 +84,6 @@ class CertificateServiceTests {
 	UserAccountService accounts;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -92,7 +92,7 @@ class CertificateServiceTests {
 	@LocalServerPort
 	int port;
 
-	CohortFixtures fixtures;
+	AcademyFixture fixtures;
 
 	UserAccount trainer;
 
@@ -102,7 +102,7 @@ class CertificateServiceTests {
 
 	@BeforeEach
 	void cadetInACohortWithTheModuleAssigned() {
-		fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		trainer = fixtures.user(Role.TRAINER, academy, "Amina Karimova");
 		cadet = fixtures.user(Role.CADET, academy, "Зарина Ахмедова");
@@ -122,7 +122,7 @@ class CertificateServiceTests {
 	@Test
 	void completingTheModuleIssuesOneModuleAndOneProgrammeCertificateWithTheSameCodeInEveryLanguage() throws Exception {
 		fixtures.signInAs(cadet);
-		completeTheModule();
+		fixtures.completeTheModule();
 
 		List<Certificate> mine = certificates.myCertificates();
 		assertThat(mine).extracting(Certificate::kind)
@@ -375,27 +375,6 @@ class CertificateServiceTests {
 			.params(who.id(), MODULE, Timestamp.from(at))
 			.update();
 		return at;
-	}
-
-	private void completeTheModule() {
-		for (String[] section : List.of(new String[] { "signs-of-overdose", "what-it-looks-like" },
-				new String[] { "signs-of-overdose", "minutes-matter" },
-				new String[] { "first-steps", "call-for-help" })) {
-			learning.openSection(MODULE, section[0], section[1], Locale.ENGLISH);
-		}
-		QuizSession quiz = learning.startQuiz(MODULE, LearningService.QUIZ, Locale.ENGLISH);
-		Map<String, GivenAnswer> correct = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")),
-				"signs", new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
-				new GivenAnswer.TrueFalse(false), "match-services",
-				new GivenAnswer.Matches(Map.of("nsp", "nsp", "oat", "oat")), "order-steps",
-				new GivenAnswer.Order(List.of("safety", "call", "naloxone")));
-		for (QuizSession.QuestionView question : quiz.questions()) {
-			learning.saveAnswer(quiz.attemptId(), question.id(), correct.get(question.id()));
-		}
-		learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
-		ScenarioView view = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		view = learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
-		learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
 	}
 
 	private static List<String> actualText(byte[] pdf) {
