@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An issued certificate, with every field as it was issued.
  *
@@ -11,9 +13,10 @@ import java.util.Locale;
  * @param language the cadet's language when it was issued (the default download)
  * @param signatoryTitle the configured title, or null for the translated default
  */
-public record Certificate(long id, String code, String serial, Kind kind, String subject, long userId, Long cohortId,
-		String cadetName, String academyName, String cohortName, LocalDate completedOn, Instant issuedAt,
-		Locale language, String signatoryName, String signatoryTitle, Instant revokedAt, String revokeReason) {
+public record Certificate(long id, String code, String serial, Kind kind, String subject, long userId,
+		@Nullable Long cohortId, String cadetName, String academyName, String cohortName, LocalDate completedOn,
+		Instant issuedAt, Locale language, String signatoryName, @Nullable String signatoryTitle,
+		@Nullable Instant revokedAt, @Nullable String revokeReason) {
 
 	/** What a certificate certifies. */
 	public enum Kind {

@@ -68,14 +68,11 @@ public class CertificateService {
 		this.clock = clock;
 	}
 
-	/**
-	 * The signed-in cadet's certificates, newest first (issuing any that were missed).
-	 */
+	/** The signed-in cadet's certificates, newest first. */
 	@PreAuthorize("hasRole('CADET')")
+	@Transactional(readOnly = true)
 	public List<Certificate> myCertificates() {
-		long me = UserAccountService.requireCurrentUserId();
-		this.issuer.issueMissing(me);
-		return this.certificates.ofUser(me);
+		return this.certificates.ofUser(UserAccountService.requireCurrentUserId());
 	}
 
 	/** The PDF in a language; the same certificate (same code) in every language. */

@@ -13,6 +13,7 @@ import org.lepha.academy.cohorts.internal.CohortRepository;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.security.UserAccountService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -39,13 +40,17 @@ public class CohortService {
 
 	private final ContentCatalog content;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
-	public CohortService(CohortRepository cohorts, AuditLog audit, Clock clock, ContentCatalog content) {
+	public CohortService(CohortRepository cohorts, AuditLog audit, Clock clock, ContentCatalog content,
+			ApplicationEventPublisher events) {
 		this.cohorts = cohorts;
 		this.audit = audit;
 		this.clock = clock;
 		this.content = content;
+		this.events = events;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -134,6 +139,7 @@ public class CohortService {
 		}
 		cohorts.enrol(cohortId, cadetUserId, UserAccountService.currentUserId().orElse(null));
 		audit.record(AuditAction.ENROLMENT, "cohort", cohortId, "user " + cadetUserId);
+		events.publishEvent(new CadetEnrolled(cadetUserId, cohortId));
 	}
 
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
@@ -162,6 +168,7 @@ public class CohortService {
 		}
 		cohorts.enrol(toCohortId, cadetUserId, actor);
 		audit.record(AuditAction.MOVE, "user", cadetUserId, "cohort " + fromCohortId + " -> " + toCohortId);
+		events.publishEvent(new CadetEnrolled(cadetUserId, toCohortId));
 	}
 
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
@@ -190,6 +197,7 @@ public class CohortService {
 		cohorts.upsertAssignment(cohortId, moduleId, dueDate, UserAccountService.currentUserId().orElse(null));
 		if (before.isEmpty()) {
 			audit.record(AuditAction.ASSIGNMENT, "cohort", cohortId, moduleId + " due " + dueDate);
+			events.publishEvent(new CohortAssignmentsChanged(cohortId));
 		}
 		else if (!java.util.Objects.equals(before.get().dueDate(), dueDate)) {
 			audit.record(AuditAction.DUE_DATE_CHANGED, "cohort", cohortId,
@@ -219,6 +227,7 @@ public class CohortService {
 		requireAccess(cohortId);
 		if (cohorts.deleteAssignment(cohortId, moduleId)) {
 			audit.record(AuditAction.ASSIGNMENT_REMOVED, "cohort", cohortId, moduleId);
+			events.publishEvent(new CohortAssignmentsChanged(cohortId));
 		}
 	}
 
@@ -276,17 +285,8 @@ public class CohortService {
 		}
 		cohorts.enrol(cohortId, cadet, cadet);
 		audit.record(AuditAction.ENROLMENT, "cohort", cohortId, "user " + cadet + " with join code");
+		events.publishEvent(new CadetEnrolled(cadet, cohortId));
 		return cohorts.find(cohortId).orElseThrow();
-	}
-
-	/**
-	 * The cadet's current cohort, academy, trainers and assignments, for features that
-	 * act on the system's behalf (certificates are issued when a completion is recorded).
-	 */
-	@PreAuthorize("hasRole('ADMIN')")
-	@Transactional(readOnly = true)
-	public Optional<CadetMembership> membership(long cadetUserId) {
-		return cohorts.membership(cadetUserId);
 	}
 
 	/**

@@ -3,9 +3,12 @@ package org.lepha.academy.cohorts;
 import java.time.LocalDate;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What it takes to open a cohort.
  */
-public record NewCohort(long academyId, String name, LocalDate startDate, LocalDate endDate, Set<Long> trainerIds) {
+public record NewCohort(long academyId, String name, @Nullable LocalDate startDate, @Nullable LocalDate endDate,
+		Set<Long> trainerIds) {
 
 }

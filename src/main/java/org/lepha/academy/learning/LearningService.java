@@ -702,14 +702,4 @@ public class LearningService {
 		return first.startsWith("## ") ? first.substring(3).strip() : fallback;
 	}
 
-	/**
-	 * The modules a cadet has completed and when, for features that act on the system's
-	 * behalf (certificates).
-	 */
-	@PreAuthorize("hasRole('ADMIN')")
-	@Transactional(readOnly = true)
-	public Map<String, Instant> completions(long userId) {
-		return progress.completions(userId);
-	}
-
 }

@@ -2,6 +2,7 @@ package org.lepha.academy.learning;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.content.Citation;
 
 /**
@@ -13,8 +14,8 @@ import org.lepha.academy.content.Citation;
  * @param sources the lesson's sources as readable citations
  */
 public record LessonPage(String moduleId, String lessonId, String sectionId, String lessonTitle, String html,
-		boolean englishFallback, boolean stale, List<TocEntry> toc, SectionRef previous, SectionRef next,
-		List<Citation> sources) {
+		boolean englishFallback, boolean stale, List<TocEntry> toc, @Nullable SectionRef previous,
+		@Nullable SectionRef next, List<Citation> sources) {
 
 	/** A lesson section by ids. */
 	public record SectionRef(String lessonId, String sectionId) {

@@ -2,6 +2,8 @@ package org.lepha.academy.learning;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A module on the cadet's home page.
  *
@@ -10,6 +12,6 @@ import java.time.LocalDate;
  * @param progressPercent share of the completion rule's steps done
  */
 public record ModuleCard(String moduleId, String title, String summary, int estimatedMinutes, boolean assigned,
-		LocalDate dueDate, boolean overdue, ModuleStatus status, int progressPercent, boolean fallbackText) {
+		@Nullable LocalDate dueDate, boolean overdue, ModuleStatus status, int progressPercent, boolean fallbackText) {
 
 }

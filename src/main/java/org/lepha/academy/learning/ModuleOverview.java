@@ -3,6 +3,8 @@ package org.lepha.academy.learning;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A module's page for the cadet: what it teaches and how far the cadet has got.
  *
@@ -12,7 +14,8 @@ import java.util.List;
  */
 public record ModuleOverview(String moduleId, String title, String summary, List<String> objectives,
 		List<LessonProgress> lessons, QuizProgress quiz, List<ScenarioProgress> scenarios, ModuleStatus status,
-		Instant completedAt, LessonPage.SectionRef resume, boolean preTestOffered, boolean translationAwaitsReview) {
+		@Nullable Instant completedAt, LessonPage.@Nullable SectionRef resume, boolean preTestOffered,
+		boolean translationAwaitsReview) {
 
 	public record LessonProgress(String lessonId, String title, int sectionsViewed, int sections) {
 	}
@@ -20,14 +23,14 @@ public record ModuleOverview(String moduleId, String title, String summary, List
 	/**
 	 * @param attemptsLeft -1 when unlimited
 	 */
-	public record QuizProgress(int attemptsUsed, int attemptsLeft, Integer bestScore, boolean passed, int passMark,
-			Integer timeLimitMinutes, boolean attemptOpen) {
+	public record QuizProgress(int attemptsUsed, int attemptsLeft, @Nullable Integer bestScore, boolean passed,
+			int passMark, @Nullable Integer timeLimitMinutes, boolean attemptOpen) {
 	}
 
 	/**
 	 * @param bestRating null until a run ends
 	 */
-	public record ScenarioProgress(String scenarioId, String title, String bestRating, boolean runOpen) {
+	public record ScenarioProgress(String scenarioId, String title, @Nullable String bestRating, boolean runOpen) {
 	}
 
 }

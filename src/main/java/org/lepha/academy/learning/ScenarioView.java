@@ -2,6 +2,8 @@ package org.lepha.academy.learning;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where a cadet stands in a scenario run: the situation and the choices on offer, or the
  * ending.
@@ -9,8 +11,9 @@ import java.util.List;
  * @param feedback what the last choice led to, or null at the start
  * @param ending null until the run ends
  */
-public record ScenarioView(long runId, String moduleId, String scenarioId, String title, String nodeId,
-		String situationHtml, String imageUrl, List<QuizSession.Choice> choices, String feedback, EndingView ending) {
+public record ScenarioView(long runId, String moduleId, String scenarioId, String title, @Nullable String nodeId,
+		@Nullable String situationHtml, @Nullable String imageUrl, List<QuizSession.Choice> choices,
+		@Nullable String feedback, @Nullable EndingView ending) {
 
 	/**
 	 * The end of a run: its rating, debrief, the path taken and the lessons to revisit.

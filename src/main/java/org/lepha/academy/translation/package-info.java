@@ -1,4 +1,8 @@
 /**
  * The translator workspace: coverage, editing, review, import and export.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "content", "security" })
+@NullMarked
 package org.lepha.academy.translation;
+
+import org.jspecify.annotations.NullMarked;

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every browser journey shares: one Chromium per test class, the server's address,
- * and the axe-core verdict over the pages visited. Subclasses carry their own
- * {@code @IntegrationTest} and {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ * and the axe-core verdict over the pages visited. Subclasses are annotated
+ * {@code @BrowserJourneyTest}.
  */
 public abstract class BrowserJourney {
 

@@ -7,12 +7,11 @@ import java.util.Map;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.BrowserJourneyTest;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -21,9 +20,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * lesson page, the quiz, the scenario; the module then shows as completed. Right to left
  * throughout; screenshots are kept under target/screenshots.
  */
-@IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
+@BrowserJourneyTest
 class CadetJourneyTests extends BrowserJourney {
 
 	@Autowired

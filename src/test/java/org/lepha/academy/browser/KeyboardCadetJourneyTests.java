@@ -8,12 +8,11 @@ import java.util.Map;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.BrowserJourneyTest;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,9 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * lists. No mouse click anywhere, so every control on the way must be reachable in the
  * focus order and operable from the keyboard. axe-core runs on every page.
  */
-@IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
+@BrowserJourneyTest
 class KeyboardCadetJourneyTests extends BrowserJourney {
 
 	/** The element that has the focus, down through shadow roots. */

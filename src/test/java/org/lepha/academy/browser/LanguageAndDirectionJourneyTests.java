@@ -6,14 +6,13 @@ import java.util.Set;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
-import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.BrowserJourneyTest;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,9 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language after it, Dari runs right to left in the whole page, and the language menu
  * switches and remembers the choice.
  */
-@IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"app.db.data-dir=target/test-data", "app.demo-data=false", "vaadin.devmode.devTools.enabled=false" })
+@BrowserJourneyTest
 class LanguageAndDirectionJourneyTests extends BrowserJourney {
 
 	@Autowired

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.BrowserJourneyTest;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.content.ContentCatalog;
@@ -35,7 +35,6 @@ import org.lepha.academy.security.SystemAccess;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -49,9 +48,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * the interface in English, once in Dari (right to left). Screenshots and axe-core on
  * every page.
  */
-@IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
+@BrowserJourneyTest
 class TrainerJourneyTests extends BrowserJourney {
 
 	private static final String MODULE = "example-module";

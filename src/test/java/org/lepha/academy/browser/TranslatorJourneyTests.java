@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.BrowserJourneyTest;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
@@ -29,7 +29,6 @@ import org.lepha.academy.security.UserAccountService;
 import org.lepha.academy.translation.internal.TranslationEditRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.FileSystemUtils;
@@ -46,9 +45,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * interface in English and once in Dari, each on its own stale segment. Screenshots and
  * axe-core on every page.
  */
-@IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
+@BrowserJourneyTest
 class TranslatorJourneyTests extends BrowserJourney {
 
 	private static final String MODULE = "example-module";

@@ -6,39 +6,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.zip.ZipInputStream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
-import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lepha.academy.content.QuizKind;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.cohorts.Academy;
-import org.lepha.academy.cohorts.CohortFixtures;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
-import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
 import org.lepha.academy.learning.ModuleCompleted;
-import org.lepha.academy.learning.QuizSession;
-import org.lepha.academy.learning.ScenarioView;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
 import org.lepha.academy.security.UserAccount;
@@ -47,11 +36,11 @@ import org.lepha.academy.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,6 +55,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "app.certificates.verifications-per-minute=40" })
 class CertificateServiceTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	private static final String MODULE = "example-module";
 
@@ -82,9 +74,6 @@ class CertificateServiceTests {
 	UserAccountService accounts;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
@@ -93,7 +82,7 @@ class CertificateServiceTests {
 	@LocalServerPort
 	int port;
 
-	CohortFixtures fixtures;
+	AcademyFixture fixtures;
 
 	UserAccount trainer;
 
@@ -103,7 +92,7 @@ class CertificateServiceTests {
 
 	@BeforeEach
 	void cadetInACohortWithTheModuleAssigned() {
-		fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		trainer = fixtures.user(Role.TRAINER, academy, "Amina Karimova");
 		cadet = fixtures.user(Role.CADET, academy, "Зарина Ахмедова");
@@ -123,7 +112,7 @@ class CertificateServiceTests {
 	@Test
 	void completingTheModuleIssuesOneModuleAndOneProgrammeCertificateWithTheSameCodeInEveryLanguage() throws Exception {
 		fixtures.signInAs(cadet);
-		completeTheModule();
+		fixtures.completeTheModule();
 
 		List<Certificate> mine = certificates.myCertificates();
 		assertThat(mine).extracting(Certificate::kind)
@@ -202,6 +191,45 @@ class CertificateServiceTests {
 				    academy_name, cohort_name, completed_on, issued_at, language, signatory_name
 				FROM certificate WHERE user_id = ? AND kind = 'MODULE'
 				""").param(cadet.id()).update()).isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+	}
+
+	@Test
+	void aCadetWhoCompletedTheModuleOutsideACohortGetsTheCertificatesWhenEnrolled() {
+		UserAccount later = fixtures.user(Role.CADET, fixtures.academy(), "Later Cadet");
+		events.publishEvent(new ModuleCompleted(later.id(), MODULE, recordCompletion(later)));
+		assertThat(certificatesOf(later)).as("no cohort, no certificate yet").isZero();
+
+		SystemAccess.asAdministrator(() -> {
+			cohorts.enrol(cohort.id(), later.id());
+			return null;
+		});
+
+		assertThat(certificatesOf(later)).as("module and programme").isEqualTo(2);
+	}
+
+	@Test
+	void takingAnUnfinishedModuleOffTheProgrammeCompletesItForACadetWhoDidTheRest() {
+		// The test course has one module; a second assignment is written as the cohorts
+		// feature writes it.
+		jdbc.sql("INSERT INTO cohort_assignment (cohort_id, module_id) VALUES (?, 'second-module')")
+			.param(cohort.id())
+			.update();
+		events.publishEvent(new ModuleCompleted(cadet.id(), MODULE, recordCompletion(cadet)));
+		assertThat(certificatesOf(cadet)).as("the module certificate only").isEqualTo(1);
+
+		SystemAccess.asAdministrator(() -> {
+			cohorts.unassign(cohort.id(), "second-module");
+			return null;
+		});
+
+		assertThat(certificatesOf(cadet)).as("module and programme").isEqualTo(2);
+	}
+
+	private long certificatesOf(UserAccount who) {
+		return jdbc.sql("SELECT COUNT(*) FROM certificate WHERE user_id = ?")
+			.param(who.id())
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -320,7 +348,7 @@ class CertificateServiceTests {
 	}
 
 	private Certificate issuedModuleCertificate() {
-		recordCompletion(cadet);
+		events.publishEvent(new ModuleCompleted(cadet.id(), MODULE, recordCompletion(cadet)));
 		fixtures.signInAs(cadet);
 		Certificate issued = certificates.myCertificates()
 			.stream()
@@ -337,27 +365,6 @@ class CertificateServiceTests {
 			.params(who.id(), MODULE, Timestamp.from(at))
 			.update();
 		return at;
-	}
-
-	private void completeTheModule() {
-		for (String[] section : List.of(new String[] { "signs-of-overdose", "what-it-looks-like" },
-				new String[] { "signs-of-overdose", "minutes-matter" },
-				new String[] { "first-steps", "call-for-help" })) {
-			learning.openSection(MODULE, section[0], section[1], Locale.ENGLISH);
-		}
-		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
-		Map<String, GivenAnswer> correct = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")),
-				"signs", new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
-				new GivenAnswer.TrueFalse(false), "match-services",
-				new GivenAnswer.Matches(Map.of("nsp", "nsp", "oat", "oat")), "order-steps",
-				new GivenAnswer.Order(List.of("safety", "call", "naloxone")));
-		for (QuizSession.QuestionView question : quiz.questions()) {
-			learning.saveAnswer(quiz.attemptId(), question.id(), correct.get(question.id()));
-		}
-		learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
-		ScenarioView view = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		view = learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
-		learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
 	}
 
 	private static List<String> actualText(byte[] pdf) {

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.learning.GivenAnswer;
@@ -18,8 +19,8 @@ import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class CadetDetailsTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	CadetDetails details;
@@ -43,17 +47,14 @@ class CadetDetailsTests {
 	@Autowired
 	UserAccountService accounts;
 
-	@Autowired
-	UserDetailsService userDetails;
-
 	@AfterEach
 	void signOut() {
-		CohortFixtures.signOut();
+		AcademyFixture.signOut();
 	}
 
 	@Test
 	void showsSectionsAttemptsWithAnswersAndScenarioPathsToTheCohortsTrainerOnly() {
-		CohortFixtures fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		AcademyFixture fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		UserAccount cadet = fixtures.user(Role.CADET, academy, "Detail Cadet");

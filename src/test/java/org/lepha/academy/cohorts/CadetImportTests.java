@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditFilter;
@@ -19,8 +20,8 @@ import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CadetImportTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	CadetImport cadetImport;
 
 	@Autowired
@@ -45,10 +49,7 @@ class CadetImportTests {
 	@Autowired
 	AuditLog audit;
 
-	@Autowired
-	UserDetailsService userDetails;
-
-	CohortFixtures fixtures;
+	AcademyFixture fixtures;
 
 	UserAccount trainer;
 
@@ -56,7 +57,7 @@ class CadetImportTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		cohort = fixtures.cohort(academy, trainer);
@@ -65,14 +66,14 @@ class CadetImportTests {
 
 	@AfterEach
 	void tearDown() {
-		CohortFixtures.signOut();
+		AcademyFixture.signOut();
 	}
 
 	@Test
 	void goodFileWithCyrillicAndDariNamesCreatesEnrolledCadetsWithOneTimePasswords() {
-		String a = CohortFixtures.unique("madina.");
-		String b = CohortFixtures.unique("farishta.");
-		String c = CohortFixtures.unique("aibek.");
+		String a = AcademyFixture.unique("madina.");
+		String b = AcademyFixture.unique("farishta.");
+		String c = AcademyFixture.unique("aibek.");
 		byte[] file = ("\uFEFFfull_name,username,email,language\n" + "Мадина Ахметова," + a + ",madina@example.org,ru\n"
 				+ "فرشته نوری," + b + ",,fa-AF\n" + "\"Nurlanov, Aibek\"," + c + ",,en\n")
 			.getBytes(StandardCharsets.UTF_8);
@@ -97,16 +98,16 @@ class CadetImportTests {
 	@Test
 	void fileWithProblemsCreatesNothingAndReportsEveryProblemByLine() {
 		String existing = trainer.username();
-		String dup = CohortFixtures.unique("dup.");
-		String ok = CohortFixtures.unique("fine.");
+		String dup = AcademyFixture.unique("dup.");
+		String ok = AcademyFixture.unique("fine.");
 		byte[] file = ("full_name,username,email,language\n" + "Good Cadet," + ok + ",,en\n" // line
 																								// 2
 				+ "Taken Name," + existing + ",,en\n" // line 3: exists
 				+ "Dup One," + dup + ",,ru\n" // line 4
 				+ "Dup Two," + dup + ",,ru\n" // line 5: duplicate of 4
-				+ "Bad Language," + CohortFixtures.unique("lang.") + ",,de\n" // line 6
-				+ ",noname" + CohortFixtures.unique("") + ",,en\n" // line 7: no name
-				+ "Bad Mail," + CohortFixtures.unique("mail.") + ",not-an-address,en\n" // line
+				+ "Bad Language," + AcademyFixture.unique("lang.") + ",,de\n" // line 6
+				+ ",noname" + AcademyFixture.unique("") + ",,en\n" // line 7: no name
+				+ "Bad Mail," + AcademyFixture.unique("mail.") + ",not-an-address,en\n" // line
 																						// 8
 				+ "Too,Many,Columns,en,extra\n") // line 9
 			.getBytes(StandardCharsets.UTF_8);
@@ -128,8 +129,8 @@ class CadetImportTests {
 
 	@Test
 	void fileInALegacyCodePageIsRefusedWithTheLinesThatAreNotUtf8() {
-		byte[] file = ("full_name,username,email,language\n" + "Ivan Petrov,ivan" + CohortFixtures.unique("") + ",,ru\n"
-				+ "Мадина Ахметова,madina" + CohortFixtures.unique("") + ",,ru\n")
+		byte[] file = ("full_name,username,email,language\n" + "Ivan Petrov,ivan" + AcademyFixture.unique("") + ",,ru\n"
+				+ "Мадина Ахметова,madina" + AcademyFixture.unique("") + ",,ru\n")
 			.getBytes(Charset.forName("windows-1251"));
 
 		ImportResult result = cadetImport.importCadets(cohort.id(), file);
@@ -169,7 +170,7 @@ class CadetImportTests {
 		Academy other = fixtures.academy();
 		UserAccount otherTrainer = fixtures.user(Role.TRAINER, other, "Other trainer");
 		CohortSummary otherCohort = fixtures.cohort(other, otherTrainer);
-		byte[] file = ("full_name,username,email,language\nX Y," + CohortFixtures.unique("x.") + ",,en\n")
+		byte[] file = ("full_name,username,email,language\nX Y," + AcademyFixture.unique("x.") + ",,en\n")
 			.getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> cadetImport.importCadets(otherCohort.id(), file))
 			.isInstanceOf(AccessDeniedException.class);

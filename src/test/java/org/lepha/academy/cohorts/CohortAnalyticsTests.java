@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.content.QuestionType;
 import org.lepha.academy.security.Role;
@@ -13,9 +14,9 @@ import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.within;
  */
 @IntegrationTest
 class CohortAnalyticsTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	static final String CHOICES = "{\"kind\":\"choices\",\"ids\":[%s]}";
 
@@ -47,19 +51,16 @@ class CohortAnalyticsTests {
 	UserAccountService accounts;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
 	void signOut() {
-		CohortFixtures.signOut();
+		AcademyFixture.signOut();
 	}
 
 	@Test
 	void itemAnalysisAndKnowledgeGainOnAFixedDataSet() {
-		CohortFixtures fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		AcademyFixture fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		UserAccount a = fixtures.user(Role.CADET, academy, "A");
@@ -179,7 +180,7 @@ class CohortAnalyticsTests {
 
 	@Test
 	void scenarioChoicesAndEndingsAreCountedAndDrawn() {
-		CohortFixtures fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		AcademyFixture fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		UserAccount a = fixtures.user(Role.CADET, academy, "A");

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditEvent;
@@ -18,8 +19,8 @@ import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CohortEnrolmentTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	CohortService cohorts;
 
 	@Autowired
@@ -40,10 +44,7 @@ class CohortEnrolmentTests {
 	@Autowired
 	AuditLog audit;
 
-	@Autowired
-	UserDetailsService userDetails;
-
-	CohortFixtures fixtures;
+	AcademyFixture fixtures;
 
 	Academy academy;
 
@@ -57,7 +58,7 @@ class CohortEnrolmentTests {
 
 	@BeforeEach
 	void setUp() {
-		fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		fixtures = new AcademyFixture(context);
 		academy = fixtures.academy();
 		trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		cadet = fixtures.user(Role.CADET, academy, "Тимур Садыков");
@@ -67,7 +68,7 @@ class CohortEnrolmentTests {
 
 	@AfterEach
 	void tearDown() {
-		CohortFixtures.signOut();
+		AcademyFixture.signOut();
 	}
 
 	@Test

@@ -19,15 +19,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,6 +39,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class CohortExportsTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	static final Function<String, String> LABELS = (key) -> "[" + key + "]";
 
@@ -51,19 +55,16 @@ class CohortExportsTests {
 	UserAccountService accounts;
 
 	@Autowired
-	UserDetailsService userDetails;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
 	void signOut() {
-		CohortFixtures.signOut();
+		AcademyFixture.signOut();
 	}
 
 	@Test
 	void progressAndQuizResultsAsCsvAndXlsx() throws Exception {
-		CohortFixtures fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		AcademyFixture fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		UserAccount formula = fixtures.user(Role.CADET, academy, "=1+1");

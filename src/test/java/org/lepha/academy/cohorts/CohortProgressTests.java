@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.learning.GivenAnswer;
@@ -19,8 +20,8 @@ import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class CohortProgressTests {
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	CohortProgress progress;
@@ -44,17 +48,14 @@ class CohortProgressTests {
 	@Autowired
 	UserAccountService accounts;
 
-	@Autowired
-	UserDetailsService userDetails;
-
 	@AfterEach
 	void signOut() {
-		CohortFixtures.signOut();
+		AcademyFixture.signOut();
 	}
 
 	@Test
 	void matrixAndSummaryShowEachCadetsStandingAndTheOverdueCount() {
-		CohortFixtures fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		AcademyFixture fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		UserAccount done = fixtures.user(Role.CADET, academy, "A Done");

@@ -19,15 +19,14 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.Application;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
-import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Benchmark (not a test): server time and SQL statement count of the trainer dashboard
@@ -65,8 +64,7 @@ public final class DashboardBenchmark {
 					"vaadin.devmode.devTools.enabled=false")
 			.run();
 		try {
-			CohortFixtures fixtures = new CohortFixtures(app.getBean(UserAccountService.class),
-					app.getBean(CohortService.class), app.getBean(UserDetailsService.class));
+			AcademyFixture fixtures = new AcademyFixture(app);
 			DataSource dataSource = app.getBean(DataSource.class);
 			CohortProgress progress = app.getBean(CohortProgress.class);
 			LocalDate today = LocalDate.now();
@@ -84,7 +82,7 @@ public final class DashboardBenchmark {
 					report(size, "summary", () -> progress.summary(cohort.id(), today));
 				}
 				finally {
-					CohortFixtures.signOut();
+					AcademyFixture.signOut();
 				}
 			}
 		}

@@ -14,11 +14,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.lepha.academy.IntegrationTest;
-import org.lepha.academy.browser.BrowserJourney;
+import org.lepha.academy.BrowserJourneyTest;
+import org.lepha.academy.TestTags;
 import org.lepha.academy.base.db.EmbeddedMariaDb;
 import org.lepha.academy.browser.Browser;
+import org.lepha.academy.browser.BrowserJourney;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -26,7 +28,6 @@ import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,9 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is submitted, and the database holds the answers acknowledged before the outage plus
  * those re-done after it, none of the failed ones.
  */
-@IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
+@BrowserJourneyTest
+@Tag(TestTags.FAILURE)
 class DatabaseOutageJourneyTests extends BrowserJourney {
 
 	private static final String PASSWORD = "outage-password-1";

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +21,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.Application;
+import org.lepha.academy.TestTags;
 import org.lepha.academy.base.db.EmbeddedMariaDb;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateService;
@@ -33,9 +38,9 @@ import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.NewCohort;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ModuleCompleted;
 import org.lepha.academy.learning.ModuleOverview;
 import org.lepha.academy.learning.QuizSession;
-import org.lepha.academy.learning.ScenarioView;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -46,10 +51,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,6 +72,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link CyclicBarrier}), which HTTP round trips would blur. The kill test
  * ({@link KillNineTests}) covers the separate process.
  */
+@Tag(TestTags.FAILURE)
 class TwoNodesTests {
 
 	private static final String SCHEMA = "two_nodes";
@@ -163,7 +167,7 @@ class TwoNodesTests {
 		onA.openSection(MODULE, "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
 		QuizSession quiz = onA.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		String question = quiz.questions().get(0).id();
-		GivenAnswer answer = correct().get(question);
+		GivenAnswer answer = AcademyFixture.CORRECT_ANSWERS.get(question);
 		onA.saveAnswer(quiz.attemptId(), question, answer);
 
 		signIn(nodeB, cadet);
@@ -181,7 +185,7 @@ class TwoNodesTests {
 
 		// And back: an answer given on node B is there on node A.
 		String second = quiz.questions().get(1).id();
-		onB.saveAnswer(quiz.attemptId(), second, correct().get(second));
+		onB.saveAnswer(quiz.attemptId(), second, AcademyFixture.CORRECT_ANSWERS.get(second));
 		signIn(nodeA, cadet);
 		assertThat(onA.quizSession(quiz.attemptId(), Locale.ENGLISH).answers()).containsOnlyKeys(question, second);
 	}
@@ -195,7 +199,7 @@ class TwoNodesTests {
 			long cohort = cohortWithTheModule(nodeA);
 			UserAccount cadet = cadet(nodeA, cohort);
 			signIn(nodeA, cadet);
-			allButTheLastPage(nodeA.getBean(LearningService.class));
+			allButTheLastPage(nodeA);
 			SecurityContextHolder.clearContext();
 
 			CyclicBarrier together = new CyclicBarrier(2);
@@ -205,7 +209,8 @@ class TwoNodesTests {
 				// The last page completes the module on both nodes.
 				node.getBean(LearningService.class).openSection(MODULE, "first-steps", "call-for-help", Locale.ENGLISH);
 				together.await(10, TimeUnit.SECONDS);
-				// Both nodes issue what is missing, at the same instant too.
+				// Only the node that recorded the completion issues; both show the
+				// result.
 				return node.getBean(CertificateService.class).myCertificates();
 			});
 
@@ -233,13 +238,14 @@ class TwoNodesTests {
 		JdbcClient jdbc = nodeA.getBean(JdbcClient.class);
 		long cohort = cohortWithTheModule(nodeA);
 		int perNode = 10;
+		Instant completedAt = java.time.Instant.now();
 		List<UserAccount> cadets = new ArrayList<>();
 		for (int i = 0; i < 2 * perNode; i++) {
 			UserAccount cadet = cadet(nodeA, cohort);
 			// Completion recorded as the learning feature records it; issuing is what
 			// this test races.
-			jdbc.sql("INSERT INTO module_completion (user_id, module_id, completed_at) VALUES (?, ?, NOW(3))")
-				.params(cadet.id(), MODULE)
+			jdbc.sql("INSERT INTO module_completion (user_id, module_id, completed_at) VALUES (?, ?, ?)")
+				.params(cadet.id(), MODULE, Timestamp.from(completedAt))
 				.update();
 			cadets.add(cadet);
 		}
@@ -254,6 +260,7 @@ class TwoNodesTests {
 					signIn(node, cadet);
 					try {
 						together.await(30, TimeUnit.SECONDS);
+						node.publishEvent(new ModuleCompleted(cadet.id(), MODULE, completedAt));
 						return node.getBean(CertificateService.class).myCertificates();
 					}
 					finally {
@@ -326,26 +333,11 @@ class TwoNodesTests {
 	}
 
 	/** Everything the module's completion rule asks for except the last lesson page. */
-	private static void allButTheLastPage(LearningService learning) {
-		learning.openSection(MODULE, "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
-		learning.openSection(MODULE, "signs-of-overdose", "minutes-matter", Locale.ENGLISH);
-		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
-		for (QuizSession.QuestionView question : quiz.questions()) {
-			learning.saveAnswer(quiz.attemptId(), question.id(), correct().get(question.id()));
-		}
-		assertThat(learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH).result().passed()).isTrue();
-		ScenarioView view = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		view = learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
-		learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
-		assertThat(learning.overview(MODULE, Locale.ENGLISH).completedAt()).as("not complete yet").isNull();
-	}
-
-	private static Map<String, GivenAnswer> correct() {
-		return Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")), "signs",
-				new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
-				new GivenAnswer.TrueFalse(false), "match-services",
-				new GivenAnswer.Matches(Map.of("nsp", "nsp", "oat", "oat")), "order-steps",
-				new GivenAnswer.Order(List.of("safety", "call", "naloxone")));
+	private static void allButTheLastPage(ConfigurableApplicationContext node) {
+		new AcademyFixture(node).completeAllButTheLastPage();
+		assertThat(node.getBean(LearningService.class).overview(MODULE, Locale.ENGLISH).completedAt())
+			.as("not complete yet")
+			.isNull();
 	}
 
 	private static UserAccount cadet(ConfigurableApplicationContext node, Long cohort) {
@@ -382,10 +374,7 @@ class TwoNodesTests {
 	}
 
 	private static void signIn(ConfigurableApplicationContext node, UserAccount user) {
-		var details = node.getBean(UserDetailsService.class).loadUserByUsername(user.username());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		new AcademyFixture(node).signInAs(user);
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.cohorts.CohortService;
@@ -27,10 +28,8 @@ import org.lepha.academy.security.UserAccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -47,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @RecordApplicationEvents
 class LearningJourneyTests {
 
+	@Autowired
+	AcademyFixture fixture;
+
 	private static final String MODULE = "example-module";
 
 	@Autowired
@@ -57,9 +59,6 @@ class LearningJourneyTests {
 
 	@Autowired
 	CohortService cohorts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -82,7 +81,7 @@ class LearningJourneyTests {
 			return c;
 		});
 		assertThat(cohort).isNotNull();
-		signInAs(cadet);
+		fixture.signInAs(cadet);
 	}
 
 	@AfterEach
@@ -130,7 +129,7 @@ class LearningJourneyTests {
 		QuizSession first = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		learning.saveAnswer(first.attemptId(), first.questions().get(0).id(), new GivenAnswer.Choices(Set.of("x")));
 		signOut();
-		signInAs(cadet);
+		fixture.signInAs(cadet);
 		QuizSession again = learning.startQuiz(MODULE, QuizKind.POST, Locale.forLanguageTag("ru"));
 		assertThat(again.attemptId()).isEqualTo(first.attemptId());
 		assertThat(again.questions()).extracting(QuizSession.QuestionView::id)
@@ -209,7 +208,7 @@ class LearningJourneyTests {
 	void anotherCadetCannotTouchThisCadetsAttemptOrRun() {
 		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		ScenarioView run = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		signInAs(user(Role.CADET));
+		fixture.signInAs(user(Role.CADET));
 		assertThatThrownBy(() -> learning.quizSession(quiz.attemptId(), Locale.ENGLISH))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> learning.saveAnswer(quiz.attemptId(), "signs", new GivenAnswer.Choices(Set.of())))
@@ -252,14 +251,6 @@ class LearningJourneyTests {
 		return SystemAccess.asAdministrator(
 				() -> accounts.createUser(new NewUser(role.name().toLowerCase() + ".learner." + System.nanoTime(),
 						"Learner", null, Locale.ENGLISH, Set.of(role), null, "learner-password-1", false)));
-	}
-
-	private void signInAs(UserAccount user) {
-		var details = userDetails.loadUserByUsername(user.username());
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-		SecurityContextHolder.setContext(context);
 	}
 
 }

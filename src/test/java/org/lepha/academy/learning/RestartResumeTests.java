@@ -5,9 +5,11 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.Application;
+import org.lepha.academy.TestTags;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attempt, its drawn questions in their order and every answer saved before the stop are
  * there, and the cadet goes on with the same attempt.
  */
+@Tag(TestTags.FAILURE)
 class RestartResumeTests {
 
 	private static final String MODULE = "example-module";

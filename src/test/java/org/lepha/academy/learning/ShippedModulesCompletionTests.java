@@ -13,10 +13,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.cohorts.Academy;
-import org.lepha.academy.cohorts.CohortFixtures;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.content.Choice;
@@ -37,8 +37,8 @@ import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +53,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShippedModulesCompletionTests {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	LearningService learning;
 
 	@Autowired
@@ -64,9 +67,6 @@ class ShippedModulesCompletionTests {
 	@Autowired
 	UserAccountService accounts;
 
-	@Autowired
-	UserDetailsService userDetails;
-
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -76,7 +76,7 @@ class ShippedModulesCompletionTests {
 	@ValueSource(strings = { "en", "ru", "fa-AF" })
 	void aCadetCompletesEveryShippedModule(String tag) {
 		Locale locale = Locale.forLanguageTag(tag);
-		CohortFixtures fixtures = new CohortFixtures(accounts, cohorts, userDetails);
+		AcademyFixture fixtures = new AcademyFixture(context);
 		Academy academy = fixtures.academy();
 		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
 		UserAccount cadet = fixtures.user(Role.CADET, academy, "Cadet " + tag);

@@ -7,13 +7,14 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.TestTags;
 import org.lepha.academy.learning.LearningService;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * database. Figures for the full-size run (2,000 cadets) are in docs/performance.md.
  */
 @IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false" })
+@Tag(TestTags.LOAD)
 class LoadSmokeTests {
 
 	private static final int CADETS = 50;

@@ -38,8 +38,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.lepha.academy.content.QuizKind;
-import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.AcademyFixture;
+import org.lepha.academy.BrowserJourneyTest;
 import org.lepha.academy.browser.Browser;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateService;
@@ -64,7 +64,6 @@ import org.lepha.academy.translation.TranslationRejectedException;
 import org.lepha.academy.translation.TranslationWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,10 +79,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * runs and names show literally; the certificate PDF carries the name as text and no
  * actions; exports never hold formulas; bad uploads are refused and change nothing.
  */
-@IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false",
-				"vaadin.devmode.devTools.enabled=false" })
+@BrowserJourneyTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputTests {
 
@@ -105,6 +101,9 @@ class HostileInputTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	AcademyFixture fixture;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -436,29 +435,11 @@ class HostileInputTests {
 		}
 	}
 
+	/** Once per cadet: a second call finds the module completed. */
 	private void completeTheModuleAs() {
-		for (String[] section : List.of(new String[] { "signs-of-overdose", "what-it-looks-like" },
-				new String[] { "signs-of-overdose", "minutes-matter" },
-				new String[] { "first-steps", "call-for-help" })) {
-			learning.openSection(SecurityWorld.MODULE, section[0], section[1], Locale.ENGLISH);
+		if (certificates.myCertificates().isEmpty()) {
+			fixture.completeTheModule();
 		}
-		if (!certificates.myCertificates().isEmpty()) {
-			return;
-		}
-		var quiz = learning.startQuiz(SecurityWorld.MODULE, QuizKind.POST, Locale.ENGLISH);
-		java.util.Map<String, org.lepha.academy.learning.GivenAnswer> correct = java.util.Map.of("naloxone-effect",
-				new org.lepha.academy.learning.GivenAnswer.Choices(Set.of("reverses")), "signs",
-				new org.lepha.academy.learning.GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")),
-				"arrest-at-scene", new org.lepha.academy.learning.GivenAnswer.TrueFalse(false), "match-services",
-				new org.lepha.academy.learning.GivenAnswer.Matches(java.util.Map.of("nsp", "nsp", "oat", "oat")),
-				"order-steps", new org.lepha.academy.learning.GivenAnswer.Order(List.of("safety", "call", "naloxone")));
-		for (var question : quiz.questions()) {
-			learning.saveAnswer(quiz.attemptId(), question.id(), correct.get(question.id()));
-		}
-		learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
-		var view = learning.startScenario(SecurityWorld.MODULE, "overdose-call", Locale.ENGLISH);
-		view = learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
-		learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
 	}
 
 	// ---- (c) exports

@@ -22,7 +22,6 @@ import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.security.SecurityWorld.Caller;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
@@ -35,9 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked in a real browser by {@link HostileInputTests}.)
  */
 @IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "app.db.data-dir=target/test-data", "app.demo-data=false",
-				"vaadin.devmode.devTools.enabled=false" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpAccessMatrixTests {
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.TestAccounts;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not leak into another.
  */
 @IntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"app.db.data-dir=target/test-data", "app.demo-data=false", "vaadin.devmode.devTools.enabled=false" })
 class LoginOverHttpTests {
 
 	@LocalServerPort

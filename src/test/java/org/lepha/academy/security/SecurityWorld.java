@@ -9,24 +9,18 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.lepha.academy.content.QuizKind;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateService;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.NewCohort;
-import org.lepha.academy.learning.GivenAnswer;
-import org.lepha.academy.learning.LearningService;
-import org.lepha.academy.learning.QuizSession;
-import org.lepha.academy.learning.ScenarioView;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A small academy for the security tests, with fresh accounts for each test class: one
@@ -56,11 +50,9 @@ public final class SecurityWorld {
 
 	private final CohortService cohorts;
 
-	private final LearningService learning;
-
 	private final CertificateService certificates;
 
-	private final UserDetailsService userDetails;
+	private final AcademyFixture fixture;
 
 	public final Map<Caller, UserAccount> users = new EnumMap<>(Caller.class);
 
@@ -97,11 +89,10 @@ public final class SecurityWorld {
 	public Certificate otherCertificate;
 
 	public SecurityWorld(ApplicationContext context) {
+		this.fixture = new AcademyFixture(context);
 		this.accounts = context.getBean(UserAccountService.class);
 		this.cohorts = context.getBean(CohortService.class);
-		this.learning = context.getBean(LearningService.class);
 		this.certificates = context.getBean(CertificateService.class);
-		this.userDetails = context.getBean(UserDetailsService.class);
 	}
 
 	public static String unique(String prefix) {
@@ -127,9 +118,9 @@ public final class SecurityWorld {
 			return null;
 		});
 		as(users.get(Caller.CADET), () -> {
-			long[] ids = completeTheModule();
-			attempt = ids[0];
-			run = ids[1];
+			AcademyFixture.Completed done = fixture.completeTheModule();
+			attempt = done.attemptId();
+			run = done.runId();
 			List<Certificate> mine = certificates.myCertificates();
 			moduleCertificate = mine.stream()
 				.filter((c) -> c.kind() == Certificate.Kind.MODULE)
@@ -142,9 +133,9 @@ public final class SecurityWorld {
 			return null;
 		});
 		as(otherCadet, () -> {
-			long[] ids = completeTheModule();
-			otherAttempt = ids[0];
-			otherRun = ids[1];
+			AcademyFixture.Completed done = fixture.completeTheModule();
+			otherAttempt = done.attemptId();
+			otherRun = done.runId();
 			otherCertificate = certificates.myCertificates().getFirst();
 			return null;
 		});
@@ -168,28 +159,6 @@ public final class SecurityWorld {
 	}
 
 	/** Completes the example module; returns the quiz attempt and scenario run. */
-	private long[] completeTheModule() {
-		for (String[] section : List.of(new String[] { "signs-of-overdose", "what-it-looks-like" },
-				new String[] { "signs-of-overdose", "minutes-matter" },
-				new String[] { "first-steps", "call-for-help" })) {
-			learning.openSection(MODULE, section[0], section[1], Locale.ENGLISH);
-		}
-		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
-		Map<String, GivenAnswer> correct = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")),
-				"signs", new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
-				new GivenAnswer.TrueFalse(false), "match-services",
-				new GivenAnswer.Matches(Map.of("nsp", "nsp", "oat", "oat")), "order-steps",
-				new GivenAnswer.Order(List.of("safety", "call", "naloxone")));
-		for (QuizSession.QuestionView question : quiz.questions()) {
-			learning.saveAnswer(quiz.attemptId(), question.id(), correct.get(question.id()));
-		}
-		learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
-		ScenarioView view = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		view = learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
-		learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
-		return new long[] { quiz.attemptId(), view.runId() };
-	}
-
 	public UserAccount user(Caller caller) {
 		return users.get(caller);
 	}
@@ -206,10 +175,7 @@ public final class SecurityWorld {
 	}
 
 	public void signInAs(UserAccount user) {
-		var details = userDetails.loadUserByUsername(user.username());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		fixture.signInAs(user);
 	}
 
 	public <T> T as(UserAccount user, Supplier<T> work) {

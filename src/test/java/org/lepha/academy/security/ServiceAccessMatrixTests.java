@@ -338,7 +338,6 @@ class ServiceAccessMatrixTests {
 		t.put("CohortService.setJoinCode(long,boolean,Instant)",
 				new Rule(TRAINERS, () -> cohorts.setJoinCode(w.secondCohort.id(), false, null)));
 		t.put("CohortService.joinWithCode(String)", new Rule(CADET, () -> cohorts.joinWithCode("ZZZZZZZZ")));
-		t.put("CohortService.membership(long)", new Rule(ADMIN, () -> cohorts.membership(cadet)));
 		t.put("CohortService.requireAccess(long)", new Rule(TRAINERS, () -> {
 			cohorts.requireAccess(cohort);
 			return null;
@@ -387,7 +386,6 @@ class ServiceAccessMatrixTests {
 		t.put("LearningService.scenario(long,Locale)", new Rule(CADET, () -> learning.scenario(w.run, en)));
 		t.put("LearningService.choose(long,String,Locale)",
 				new Rule(CADET, () -> learning.choose(w.run, "check-kit", en)));
-		t.put("LearningService.completions(long)", new Rule(ADMIN, () -> learning.completions(cadet)));
 		t.put("ProgressReport.progress(Collection,Collection)",
 				new Rule(TRAINERS, () -> progressReport.progress(List.of(cadet), List.of(module))));
 		t.put("ProgressReport.totals(List,List)",

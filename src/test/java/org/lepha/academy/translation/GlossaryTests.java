@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
@@ -17,9 +18,7 @@ import org.lepha.academy.security.UserAccountService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +31,9 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 @IntegrationTest
 class GlossaryTests {
+
+	@Autowired
+	AcademyFixture fixture;
 
 	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
@@ -52,9 +54,6 @@ class GlossaryTests {
 	@Autowired
 	UserAccountService accounts;
 
-	@Autowired
-	UserDetailsService userDetails;
-
 	UserAccount dariTranslator;
 
 	UserAccount russianTranslator;
@@ -73,38 +72,38 @@ class GlossaryTests {
 
 	@AfterEach
 	void tearDown() {
-		signInAs(admin);
+		fixture.signInAs(admin);
 		glossary.remove(DARI, testTerm);
 		SecurityContextHolder.clearContext();
 	}
 
 	@Test
 	void seededTermsAreThere() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		assertThat(glossary.terms(DARI)).extracting(GlossaryTerm::term, GlossaryTerm::translation)
 			.contains(tuple("naloxone", "نالوکسان"), tuple("harm reduction", "کاهش آسیب"));
-		signInAs(russianTranslator);
+		fixture.signInAs(russianTranslator);
 		assertThat(glossary.terms(RUSSIAN)).extracting(GlossaryTerm::translation).contains("полиция", "налоксон");
 	}
 
 	@Test
 	void warnsWhenTheAgreedTranslationIsMissing() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		List<GlossaryWarning> warnings = glossary.check(DARI, "Give NALOXONE at once.", "فوراً دوا بدهید.");
 		assertThat(warnings).containsExactly(new GlossaryWarning("naloxone", "نالوکسان"));
 	}
 
 	@Test
 	void noWarningWhenTheAgreedTranslationIsUsed() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		assertThat(glossary.check(DARI, "Give naloxone at once.", "فوراً نالوکسان بدهید.")).isEmpty();
-		signInAs(russianTranslator);
+		fixture.signInAs(russianTranslator);
 		assertThat(glossary.check(RUSSIAN, "The Police and harm reduction.", "Полиция и снижение вреда.")).isEmpty();
 	}
 
 	@Test
 	void termsMatchWholeWordsOnly() {
-		signInAs(russianTranslator);
+		fixture.signInAs(russianTranslator);
 		// "policeman" and "overdosed" are other words than "police" and "overdose".
 		assertThat(glossary.check(RUSSIAN, "The policeman overdosed.", "Текст.")).isEmpty();
 		assertThat(glossary.check(RUSSIAN, "Call the police.", "Текст.")).extracting(GlossaryWarning::term)
@@ -113,14 +112,14 @@ class GlossaryTests {
 
 	@Test
 	void translatorsOfTheLanguageAndAdminsMayAddTerms() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		glossary.add(DARI, testTerm, "اصطلاح آزمایشی");
 		assertThat(glossary.terms(DARI)).extracting(GlossaryTerm::term).contains(testTerm);
 		assertThat(glossary.check(DARI, "A " + testTerm.toUpperCase() + " here.", "متن"))
 			.extracting(GlossaryWarning::term)
 			.containsExactly(testTerm);
 
-		signInAs(admin);
+		fixture.signInAs(admin);
 		glossary.add(DARI, testTerm, "اصطلاح دیگر");
 		assertThat(glossary.terms(DARI)).filteredOn((t) -> t.term().equals(testTerm))
 			.extracting(GlossaryTerm::translation)
@@ -129,21 +128,21 @@ class GlossaryTests {
 
 	@Test
 	void othersMayNotChangeTheGlossary() {
-		signInAs(russianTranslator);
+		fixture.signInAs(russianTranslator);
 		assertThatThrownBy(() -> glossary.add(DARI, testTerm, "x")).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> glossary.remove(DARI, "naloxone")).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> glossary.terms(DARI)).isInstanceOf(AccessDeniedException.class);
 
-		signInAs(user(Role.TRAINER, null));
+		fixture.signInAs(user(Role.TRAINER, null));
 		assertThatThrownBy(() -> glossary.add(DARI, testTerm, "x")).isInstanceOf(AccessDeniedException.class);
 
-		signInAs(admin);
+		fixture.signInAs(admin);
 		assertThat(glossary.terms(DARI)).extracting(GlossaryTerm::term).doesNotContain(testTerm);
 	}
 
 	@Test
 	void highlightedEnglishIsEscaped() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		String html = glossary.highlight(DARI, "<script>alert('x')</script> Give naloxone & call the Police.");
 		assertThat(html).doesNotContain("<script>")
 			.contains("&lt;script&gt;")
@@ -155,7 +154,7 @@ class GlossaryTests {
 
 	@Test
 	void addedTermsAreEscapedWhenHighlighted() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		glossary.add(DARI, testTerm, "\"><img src=x onerror=alert(1)>");
 		String html = glossary.highlight(DARI, "See " + testTerm + ".");
 		assertThat(html).doesNotContain("<img").contains("&lt;img");
@@ -163,7 +162,7 @@ class GlossaryTests {
 
 	@Test
 	void previewOfALessonSectionIsSanitizedAndRightToLeftInDari() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		SegmentPreview preview = workspace.preview(MODULE, DARI, SECTION,
 				"## عنوان\n\n**مهم** <script>alert(1)</script> <img src=x onerror=alert(1)>");
 		assertThat(preview.rightToLeft()).isTrue();
@@ -172,7 +171,7 @@ class GlossaryTests {
 
 	@Test
 	void previewOfOtherSegmentsIsPlainText() {
-		signInAs(russianTranslator);
+		fixture.signInAs(russianTranslator);
 		SegmentPreview preview = workspace.preview(MODULE, RUSSIAN, "module.title", "**Не** <b>жирный</b>");
 		assertThat(preview.rightToLeft()).isFalse();
 		assertThat(preview.html()).contains("**Не** &lt;b&gt;жирный&lt;/b&gt;").doesNotContain("<b>");
@@ -188,13 +187,6 @@ class GlossaryTests {
 			}
 			return user;
 		});
-	}
-
-	private void signInAs(UserAccount user) {
-		var details = userDetails.loadUserByUsername(user.username());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.ResolvedText;
@@ -22,9 +23,7 @@ import org.lepha.academy.translation.internal.TranslationEditRepository;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class TranslationWorkspaceTests {
+
+	@Autowired
+	AcademyFixture fixture;
 
 	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
@@ -61,9 +63,6 @@ class TranslationWorkspaceTests {
 	@Autowired
 	UserAccountService accounts;
 
-	@Autowired
-	UserDetailsService userDetails;
-
 	UserAccount dariTranslator;
 
 	UserAccount secondDariTranslator;
@@ -88,7 +87,7 @@ class TranslationWorkspaceTests {
 
 	@Test
 	void aTranslatorWorksOnlyOnTheirOwnLanguages() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		assertThat(workspace.myLocales()).containsExactly(DARI);
 		assertThatThrownBy(() -> workspace.save(MODULE, RUSSIAN, TITLE, "Ответ на передозировку"))
 			.isInstanceOf(AccessDeniedException.class);
@@ -102,7 +101,7 @@ class TranslationWorkspaceTests {
 		assertThat(saved.edited()).isTrue();
 		assertThat(saved.savedBy()).isEqualTo(dariTranslator.id());
 
-		signInAs(admin);
+		fixture.signInAs(admin);
 		assertThat(workspace.myLocales()).contains(DARI, RUSSIAN);
 		assertThat(workspace.save(MODULE, RUSSIAN, TITLE, "Ответ на передозировку").status())
 			.isEqualTo(SegmentStatus.DRAFT);
@@ -110,7 +109,7 @@ class TranslationWorkspaceTests {
 
 	@Test
 	void placeholdersAndMarkdownStructureMustMatchTheEnglish() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		String before = target(TITLE);
 		assertThatThrownBy(() -> workspace.save(MODULE, DARI, TITLE, "پاسخ {name}")).isInstanceOfSatisfying(
 				TranslationRejectedException.class,
@@ -130,14 +129,14 @@ class TranslationWorkspaceTests {
 
 	@Test
 	void aSecondTranslatorOrAnAdministratorApprovesNeverTheAuthor() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		workspace.save(MODULE, DARI, TITLE, "عنوان آزمایشی کارگاه ترجمه");
 		assertThatThrownBy(() -> workspace.approve(MODULE, DARI, TITLE)).isInstanceOfSatisfying(
 				TranslationRejectedException.class,
 				(ex) -> assertThat(ex.messageKey()).isEqualTo("translate.error.selfApproval"));
 		assertThat(status(TITLE)).isEqualTo(SegmentStatus.DRAFT);
 
-		signInAs(secondDariTranslator);
+		fixture.signInAs(secondDariTranslator);
 		assertThat(workspace.approve(MODULE, DARI, TITLE).status()).isEqualTo(SegmentStatus.APPROVED);
 
 		// Cadets are served the approved edit over the file.
@@ -146,16 +145,16 @@ class TranslationWorkspaceTests {
 		assertThat(resolved.text()).isEqualTo("عنوان آزمایشی کارگاه ترجمه");
 		assertThat(resolved.origin()).isEqualTo(ResolvedText.Origin.APPROVED);
 
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		workspace.save(MODULE, DARI, "module.summary", "خلاصه");
-		signInAs(admin);
+		fixture.signInAs(admin);
 		assertThat(workspace.approve(MODULE, DARI, "module.summary").status()).isEqualTo(SegmentStatus.APPROVED);
 		assertThat(workspace.coverage(MODULE, DARI).approved()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
 	void aStaleEditShowsTheEnglishItWasMadeFrom() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		String english = segment(TITLE).english();
 		String older = english + " (old wording)";
 		edits.saveDraft(MODULE, DARI, TITLE, "عنوان قدیمی", TranslationFiles.sourceHash(older), older,
@@ -173,7 +172,7 @@ class TranslationWorkspaceTests {
 
 	@Test
 	void exportThenImportChangesNothing() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		workspace.save(MODULE, DARI, TITLE, "عنوان آزمایشی کارگاه ترجمه");
 		List<Segment> before = workspace.segments(MODULE, DARI, SegmentFilter.all());
 		byte[] exported = workspace.exportXliff(MODULE, DARI);
@@ -187,7 +186,7 @@ class TranslationWorkspaceTests {
 		assertThat(workspace.exportXliff(MODULE, DARI)).isEqualTo(exported);
 
 		// A second translator's changed file becomes their draft.
-		signInAs(secondDariTranslator);
+		fixture.signInAs(secondDariTranslator);
 		String changed = new String(exported, StandardCharsets.UTF_8).replace("عنوان آزمایشی کارگاه ترجمه",
 				"پاسخ به اوردوز");
 		ImportReport second = workspace.importXliff(MODULE, DARI, changed.getBytes(StandardCharsets.UTF_8));
@@ -199,7 +198,7 @@ class TranslationWorkspaceTests {
 
 	@Test
 	void aBrokenFileIsReportedByLineAndChangesNothing() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		workspace.save(MODULE, DARI, TITLE, "عنوان آزمایشی کارگاه ترجمه");
 		byte[] exported = workspace.exportXliff(MODULE, DARI);
 		List<Segment> before = workspace.segments(MODULE, DARI, SegmentFilter.all());
@@ -257,13 +256,6 @@ class TranslationWorkspaceTests {
 			}
 			return user;
 		});
-	}
-
-	private void signInAs(UserAccount user) {
-		var details = userDetails.loadUserByUsername(user.username());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.security.NewUser;
@@ -21,9 +22,7 @@ import org.lepha.academy.translation.internal.UiStringEditRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @IntegrationTest
 class UiStringsWorkspaceTests {
+
+	@Autowired
+	AcademyFixture fixture;
 
 	private static final AtomicLong COUNTER = new AtomicLong(System.currentTimeMillis());
 
@@ -58,9 +60,6 @@ class UiStringsWorkspaceTests {
 
 	@Autowired
 	UserAccountService accounts;
-
-	@Autowired
-	UserDetailsService userDetails;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -93,13 +92,13 @@ class UiStringsWorkspaceTests {
 
 	@Test
 	void translatorsWorkOnlyOnTheirLanguages() {
-		signInAs(russianTranslator);
+		fixture.signInAs(russianTranslator);
 		assertThatThrownBy(() -> workspace.segments(DARI, null)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> workspace.save(DARI, PLAIN, "ترجمه")).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> workspace.exportProperties(DARI)).isInstanceOf(AccessDeniedException.class);
 		assertThat(workspace.coverage()).extracting(UiStringsCoverage::locale).containsExactly(RUSSIAN);
 
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		assertThat(workspace.segments(DARI, null)).extracting(UiStringSegment::key)
 			.containsExactlyElementsOf(strings.fileStrings(Locale.forLanguageTag("en")).keySet());
 		UiStringSegment file = workspace.segments(DARI, null)
@@ -114,7 +113,7 @@ class UiStringsWorkspaceTests {
 
 	@Test
 	void placeholderMismatchAndInvalidPatternsAreRefused() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		assertThatThrownBy(() -> workspace.save(DARI, WITH_ARGUMENT, "متن برنامه")).isInstanceOfSatisfying(
 				TranslationRejectedException.class,
 				(ex) -> assertThat(ex.messageKey()).isEqualTo("translate.error.placeholders"));
@@ -134,24 +133,24 @@ class UiStringsWorkspaceTests {
 
 	@Test
 	void selfApprovalIsRefusedAnotherTranslatorOrAdminApproves() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		workspace.save(DARI, PLAIN, "ترجمه‌های آزمایشی");
 		assertThatThrownBy(() -> workspace.approve(DARI, PLAIN)).isInstanceOfSatisfying(
 				TranslationRejectedException.class,
 				(ex) -> assertThat(ex.messageKey()).isEqualTo("translate.error.selfApproval"));
-		signInAs(secondDariTranslator);
+		fixture.signInAs(secondDariTranslator);
 		assertThat(workspace.approve(DARI, PLAIN).status()).isEqualTo(SegmentStatus.APPROVED);
 
-		signInAs(admin);
+		fixture.signInAs(admin);
 		workspace.save(DARI, PLAIN, "ترجمه‌های مدیر");
 		assertThat(workspace.approve(DARI, PLAIN).status()).isEqualTo(SegmentStatus.APPROVED);
 	}
 
 	@Test
 	void approvedEditsAreServedAndExported() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		workspace.save(DARI, WITH_ARGUMENT, "متن‌های ویرایش‌شده: {0}");
-		signInAs(admin);
+		fixture.signInAs(admin);
 		workspace.approve(DARI, WITH_ARGUMENT);
 
 		assertThat(strings.getTranslation(WITH_ARGUMENT, DARI, "x")).isEqualTo("متن‌های ویرایش‌شده: x");
@@ -175,7 +174,7 @@ class UiStringsWorkspaceTests {
 
 	@Test
 	void anEditBecomesStaleWhenItsEnglishChangesAndShowsTheOldEnglish() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		String english = strings.fileStrings(Locale.ENGLISH).get(PLAIN);
 		// As if the edit had been made before the English value was reworded.
 		edits.saveDraft(DARI, PLAIN, "ترجمه‌های قدیمی", "Old " + english, dariTranslator.id(), java.time.Instant.now());
@@ -185,7 +184,7 @@ class UiStringsWorkspaceTests {
 		assertThat(workspace.segments(DARI, SegmentFilter.status(SegmentStatus.STALE))).extracting(UiStringSegment::key)
 			.containsExactly(PLAIN);
 		assertThat(workspace.coverage(DARI).stale()).isEqualTo(1);
-		signInAs(secondDariTranslator);
+		fixture.signInAs(secondDariTranslator);
 		assertThatThrownBy(() -> workspace.approve(DARI, PLAIN)).isInstanceOf(TranslationRejectedException.class);
 
 		// Saving again records the current English: the edit is current again.
@@ -196,7 +195,7 @@ class UiStringsWorkspaceTests {
 
 	@Test
 	void exportThenImportChangesNothingAndAnEditedFileBecomesDrafts() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		workspace.save(DARI, WITH_ARGUMENT, "متن‌های ویرایش‌شده: {0}");
 		var before = workspace.segments(DARI, null);
 		byte[] exported = workspace.exportProperties(DARI);
@@ -210,7 +209,7 @@ class UiStringsWorkspaceTests {
 		// A file edited in Poedit by a second translator: a changed value, a value over
 		// two
 		// lines, Windows line ends.
-		signInAs(secondDariTranslator);
+		fixture.signInAs(secondDariTranslator);
 		String edited = new String(exported, StandardCharsets.UTF_8)
 			.replace(PLAIN + "=" + strings.fileStrings(DARI).get(PLAIN) + "\n", PLAIN + "=کار \\\n    ترجمه\n")
 			.replace("\n", "\r\n");
@@ -226,7 +225,7 @@ class UiStringsWorkspaceTests {
 
 	@Test
 	void aBrokenFileIsReportedByLineAndChangesNothing() {
-		signInAs(dariTranslator);
+		fixture.signInAs(dariTranslator);
 		var before = workspace.segments(DARI, null);
 		String broken = String.join("\n", "# header", PLAIN + "=یک ترجمهٔ درست", "no.such.key=چیزی",
 				WITH_ARGUMENT + "=بدون جای‌نگه‌دار", PLAIN + "=تکراری", "lonelykey", "");
@@ -247,7 +246,7 @@ class UiStringsWorkspaceTests {
 			.isFalse();
 		assertThat(workspace.segments(DARI, null)).isEqualTo(before);
 
-		signInAs(russianTranslator);
+		fixture.signInAs(russianTranslator);
 		assertThatThrownBy(() -> workspace.importProperties(DARI, workspace.exportProperties(RUSSIAN)))
 			.isInstanceOf(AccessDeniedException.class);
 	}
@@ -266,13 +265,6 @@ class UiStringsWorkspaceTests {
 			}
 			return user;
 		});
-	}
-
-	private void signInAs(UserAccount user) {
-		var details = userDetails.loadUserByUsername(user.username());
-		SecurityContextHolder.getContext()
-			.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 	}
 
 }

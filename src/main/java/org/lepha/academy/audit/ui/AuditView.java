@@ -3,13 +3,13 @@ package org.lepha.academy.audit.ui;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -27,7 +27,7 @@ import org.lepha.academy.security.Role;
  */
 @Route("admin/audit")
 @RolesAllowed(Role.Names.ADMIN)
-public class AuditView extends VerticalLayout implements HasDynamicTitle {
+class AuditView extends VerticalLayout implements HasDynamicTitle {
 
 	AuditView(AuditLog audit, LocalizedFormats formats) {
 		setSizeFull();

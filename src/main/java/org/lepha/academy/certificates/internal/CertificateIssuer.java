@@ -18,14 +18,13 @@ import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateContent;
 import org.lepha.academy.certificates.CertificateProperties;
 import org.lepha.academy.cohorts.CadetMembership;
-import org.lepha.academy.cohorts.CohortService;
+import org.lepha.academy.cohorts.CadetEnrolled;
+import org.lepha.academy.cohorts.CadetMemberships;
+import org.lepha.academy.cohorts.CohortAssignmentsChanged;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.Module;
-import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.CadetCompletions;
 import org.lepha.academy.learning.ModuleCompleted;
-import org.lepha.academy.security.SystemAccess;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
@@ -44,13 +43,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>
  * Issuing runs after the completion commits, in its own transaction, so a failure here
- * never loses the completion; whatever was missed is issued the next time the cadet looks
- * at their certificates ({@link #issueMissing}).
+ * never loses the completion. Spring Modulith's event publication registry keeps each
+ * event until its listener here has returned: an event whose listener failed or was cut
+ * short by a crash is delivered again when the server starts and by
+ * {@link CertificateRedelivery}. A cadet who joins a cohort, or whose cohort's
+ * assignments change, gets whatever that makes due.
  */
 @Component
 public class CertificateIssuer {
-
-	private static final Logger log = LoggerFactory.getLogger(CertificateIssuer.class);
 
 	/** Subject of a programme certificate: the cohort whose programme was completed. */
 	static String programmeSubject(long cohortId) {
@@ -61,9 +61,9 @@ public class CertificateIssuer {
 
 	private final CertificateRenderer renderer;
 
-	private final CohortService cohorts;
+	private final CadetMemberships memberships;
 
-	private final LearningService learning;
+	private final CadetCompletions completions;
 
 	private final ContentCatalog content;
 
@@ -77,13 +77,14 @@ public class CertificateIssuer {
 
 	private final Clock clock;
 
-	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer, CohortService cohorts,
-			LearningService learning, ContentCatalog content, UiTranslationProvider translations, Languages languages,
-			CertificateProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
+	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer,
+			CadetMemberships memberships, CadetCompletions completions, ContentCatalog content,
+			UiTranslationProvider translations, Languages languages, CertificateProperties properties,
+			PlatformTransactionManager transactionManager, Clock clock) {
 		this.certificates = certificates;
 		this.renderer = renderer;
-		this.cohorts = cohorts;
-		this.learning = learning;
+		this.memberships = memberships;
+		this.completions = completions;
 		this.content = content;
 		this.translations = translations;
 		this.languages = languages;
@@ -93,26 +94,36 @@ public class CertificateIssuer {
 		this.clock = clock;
 	}
 
+	/**
+	 * A failure is thrown on, not swallowed: the registry then keeps the event for
+	 * another delivery (the completion itself has committed already).
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	public void onModuleCompleted(ModuleCompleted event) {
-		try {
-			issueFor(event.userId(), Map.of(event.moduleId(), event.completedAt()));
-		}
-		catch (RuntimeException ex) {
-			// The completion is safe; the certificate follows on the cadet's next visit.
-			log.warn("Certificate for user {} and module {} not issued now: {}", event.userId(), event.moduleId(),
-					ex.toString());
+		issueFor(event.userId(), Map.of(event.moduleId(), event.completedAt()));
+	}
+
+	/** Certificates are issued in a cohort's name: a cadet's first cohort brings them. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	public void onCadetEnrolled(CadetEnrolled event) {
+		issueMissing(event.cadetUserId());
+	}
+
+	/** A module taken off (or added to) the programme may complete it for some cadets. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	public void onAssignmentsChanged(CohortAssignmentsChanged event) {
+		for (long cadet : this.memberships.activeCadets(event.cohortId())) {
+			issueMissing(cadet);
 		}
 	}
 
 	/** Issues every certificate the cadet has earned and does not hold yet. */
-	public void issueMissing(long userId) {
-		Map<String, Instant> completions = SystemAccess.asAdministrator(() -> this.learning.completions(userId));
-		issueFor(userId, completions);
+	private void issueMissing(long userId) {
+		issueFor(userId, this.completions.of(userId));
 	}
 
 	private void issueFor(long userId, Map<String, Instant> completions) {
-		Optional<CadetMembership> found = SystemAccess.asAdministrator(() -> this.cohorts.membership(userId));
+		Optional<CadetMembership> found = this.memberships.current(userId);
 		if (found.isEmpty()) {
 			// Certificates are issued in a cohort's name; a cadet without one gets theirs
 			// when enrolled.
@@ -123,7 +134,7 @@ public class CertificateIssuer {
 			.ifPresent((module) -> issue(membership, Certificate.Kind.MODULE, moduleId, at, module)));
 		List<String> assigned = membership.assignedModuleIds();
 		Map<String, Instant> all = completions.keySet().containsAll(assigned) ? completions
-				: SystemAccess.asAdministrator(() -> this.learning.completions(userId));
+				: this.completions.of(userId);
 		if (!assigned.isEmpty() && all.keySet().containsAll(assigned)) {
 			Instant last = assigned.stream().map(all::get).max(Instant::compareTo).orElseThrow();
 			issue(membership, Certificate.Kind.PROGRAMME, programmeSubject(membership.cohortId()), last, null);
@@ -155,9 +166,7 @@ public class CertificateIssuer {
 	 * cadet's current name, everything else as before.
 	 */
 	public Certificate reissue(Certificate old) {
-		String name = SystemAccess.asAdministrator(() -> this.cohorts.membership(old.userId()))
-			.map(CadetMembership::fullName)
-			.orElse(old.cadetName());
+		String name = this.memberships.current(old.userId()).map(CadetMembership::fullName).orElse(old.cadetName());
 		Module module = old.kind() == Certificate.Kind.MODULE ? this.content.module(old.subject()).orElse(null) : null;
 		Certificate draft = new Certificate(0, CertificateSerials.newCode(), null, old.kind(), old.subject(),
 				old.userId(), old.cohortId(), name, old.academyName(), old.cohortName(), old.completedOn(),

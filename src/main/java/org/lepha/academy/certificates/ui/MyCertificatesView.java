@@ -26,7 +26,7 @@ import org.lepha.academy.security.Role;
  */
 @Route("certificates")
 @RolesAllowed(Role.Names.CADET)
-public class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
+class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 
 	MyCertificatesView(CertificateService certificates, Languages languages, UiTranslationProvider strings,
 			LocalizedFormats formats, CertificateProperties properties, CertificateTitles titles) {

@@ -16,10 +16,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.security.NewUser;
+import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
@@ -29,7 +29,7 @@ import org.lepha.academy.security.UserAccountService;
  */
 @Route("admin/academies")
 @RolesAllowed(Role.Names.ADMIN)
-public class AcademiesView extends VerticalLayout implements HasDynamicTitle {
+class AcademiesView extends VerticalLayout implements HasDynamicTitle {
 
 	AcademiesView(CohortService cohorts, UserAccountService accounts) {
 		Grid<Academy> grid = new Grid<>();

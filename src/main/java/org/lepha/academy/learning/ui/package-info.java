@@ -1,4 +1,7 @@
 /**
  * Cadet views.
  */
+@NullMarked
 package org.lepha.academy.learning.ui;
+
+import org.jspecify.annotations.NullMarked;

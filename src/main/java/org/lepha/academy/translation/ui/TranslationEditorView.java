@@ -55,7 +55,7 @@ import org.lepha.academy.translation.TranslationWorkspace;
  */
 @Route("translate/:moduleId/:locale")
 @RolesAllowed({ Role.Names.TRANSLATOR, Role.Names.ADMIN })
-public class TranslationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class TranslationEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final TranslationWorkspace workspace;
 

@@ -20,8 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -49,7 +49,7 @@ import org.lepha.academy.translation.UiStringsWorkspace;
  */
 @Route("translate/ui/:locale")
 @RolesAllowed({ Role.Names.TRANSLATOR, Role.Names.ADMIN })
-public class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
 	private final UiStringsWorkspace workspace;
 

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.TestAccounts;
+import org.lepha.academy.TestTags;
 import org.lepha.academy.base.ui.UserFacingErrorHandler;
 import org.lepha.academy.security.UserAccountService;
 
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * without a restart.
  */
 @IntegrationTest
+@Tag(TestTags.FAILURE)
 class DatabaseOutageTests {
 
 	@Autowired

@@ -1,15 +1,18 @@
-package org.lepha.academy.translation;
+package org.lepha.academy.translation.ui;
 
 import java.util.Set;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.lepha.academy.base.ui.NavigationEntry;
 import org.lepha.academy.security.Role;
-import org.lepha.academy.translation.ui.TranslatorHomeView;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/**
+ * The feature's entries in the side navigation, beside the views they open, so the views
+ * can stay package-private.
+ */
 @Configuration(proxyBeanMethods = false)
 class TranslationNavigation {
 

@@ -1,0 +1,7 @@
+/**
+ * The audit log view.
+ */
+@NullMarked
+package org.lepha.academy.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

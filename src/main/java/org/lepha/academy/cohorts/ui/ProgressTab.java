@@ -1,0 +1,77 @@
+package org.lepha.academy.cohorts.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.cohorts.Assignment;
+import org.lepha.academy.cohorts.CohortProgress;
+
+/**
+ * Cadets × assigned modules, paged from the database, under a summary line; a click on a
+ * cadet opens their detail page.
+ */
+class ProgressTab extends VerticalLayout {
+
+	private final CohortProgress progress;
+
+	ProgressTab(long cohortId, List<Assignment> assignments, Map<String, String> titles, CohortProgress progress,
+			LocalizedFormats formats, Clock clock) {
+		this.progress = progress;
+		LocalDate today = LocalDate.now(clock.withZone(ZoneId.systemDefault()));
+		CohortProgress.Summary summary = progress.summary(cohortId, today);
+		Paragraph line = new Paragraph(getTranslation("progress.summary", summary.cadets(), summary.completionPercent(),
+				summary.averageScore() == null ? "–" : formats.number(Math.round(summary.averageScore()), getLocale()),
+				summary.overdue()));
+		line.setId("progress-summary");
+		Grid<CohortProgress.Row> grid = new Grid<>();
+		grid.setId("progress-grid");
+		grid.addColumn((r) -> r.cadet().fullName())
+			.setHeader(getTranslation("users.fullName"))
+			.setFrozen(true)
+			.setSortable(true)
+			.setKey("name");
+		for (Assignment assignment : assignments) {
+			grid.addColumn((r) -> cell(r, assignment.moduleId()))
+				.setHeader(titles.getOrDefault(assignment.moduleId(), assignment.moduleId()));
+		}
+		grid.addColumn((r) -> r.overdue() == 0 ? "" : getTranslation("progress.overdue", r.overdue()))
+			.setHeader(getTranslation("assignment.overdue"));
+		grid.addItemClickListener((e) -> {
+			String address = "cohorts/" + cohortId + "/cadet/" + e.getItem().cadet().userId();
+			UI.getCurrent().navigate(address);
+		});
+		TextField filter = new TextField(getTranslation("progress.filter"));
+		filter.setId("progress-filter");
+		filter.setClearButtonVisible(true);
+		filter.setValueChangeMode(ValueChangeMode.LAZY);
+		// Sorting and filtering happen in the database; only the visible page is loaded.
+		grid.setItems((query) -> this.progress
+			.page(cohortId, query.getOffset(), query.getLimit(), today, filter.getValue(),
+					query.getSortOrders().stream().anyMatch((o) -> o.getDirection() == SortDirection.DESCENDING))
+			.stream(), (query) -> this.progress.count(cohortId, filter.getValue()));
+		filter.addValueChangeListener((e) -> grid.getDataProvider().refreshAll());
+		add(line, filter, grid);
+		setSizeFull();
+	}
+
+	private String cell(CohortProgress.Row row, String moduleId) {
+		var p = row.modules().get(moduleId);
+		if (p == null) {
+			return "";
+		}
+		String status = getTranslation("status." + p.status().name());
+		return p.bestScore() == null ? status : status + " · " + p.bestScore() + "%";
+	}
+
+}
