@@ -14,6 +14,9 @@ import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.NewCohort;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ScenarioService;
+import org.lepha.academy.learning.LessonReader;
+import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.QuizSession;
 import org.lepha.academy.learning.ScenarioView;
 import org.lepha.academy.security.NewUser;
@@ -61,6 +64,12 @@ public final class AcademyFixture {
 
 	private final LearningService learning;
 
+	private final QuizService quizzes;
+
+	private final LessonReader reader;
+
+	private final ScenarioService scenarios;
+
 	/**
 	 * @param context the application (a test context or a node of its own)
 	 */
@@ -69,6 +78,9 @@ public final class AcademyFixture {
 		this.cohorts = context.getBean(CohortService.class);
 		this.userDetails = context.getBean(UserDetailsService.class);
 		this.learning = context.getBean(LearningService.class);
+		this.quizzes = context.getBean(QuizService.class);
+		this.reader = context.getBean(LessonReader.class);
+		this.scenarios = context.getBean(ScenarioService.class);
 	}
 
 	public static String unique(String prefix) {
@@ -127,23 +139,23 @@ public final class AcademyFixture {
 	 */
 	public Completed completeAllButTheLastPage() {
 		for (List<String> page : PAGES.subList(0, PAGES.size() - 1)) {
-			this.learning.openSection(MODULE, page.get(0), page.get(1), Locale.ENGLISH);
+			reader.openSection(MODULE, page.get(0), page.get(1), Locale.ENGLISH);
 		}
-		QuizSession quiz = this.learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		QuizSession quiz = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		for (QuizSession.QuestionView question : quiz.questions()) {
-			this.learning.saveAnswer(quiz.attemptId(), question.id(), CORRECT_ANSWERS.get(question.id()));
+			quizzes.saveAnswer(quiz.attemptId(), question.id(), CORRECT_ANSWERS.get(question.id()));
 		}
-		this.learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
-		ScenarioView view = this.learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		view = this.learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
-		this.learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
+		quizzes.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
+		ScenarioView view = scenarios.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
+		view = scenarios.choose(view.runId(), "check-kit", Locale.ENGLISH);
+		scenarios.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
 		return new Completed(quiz.attemptId(), view.runId());
 	}
 
 	/** The signed-in cadet reads the last lesson page of {@link #MODULE}. */
 	public void readTheLastPage() {
 		List<String> last = PAGES.getLast();
-		this.learning.openSection(MODULE, last.get(0), last.get(1), Locale.ENGLISH);
+		reader.openSection(MODULE, last.get(0), last.get(1), Locale.ENGLISH);
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ScenarioService;
 import org.lepha.academy.learning.ScenarioView;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
@@ -63,6 +64,9 @@ class TrainerJourneyTests extends BrowserJourney {
 
 	@Autowired
 	LearningService learning;
+
+	@Autowired
+	ScenarioService scenarios;
 
 	@Autowired
 	UserDetailsService userDetails;
@@ -198,9 +202,9 @@ class TrainerJourneyTests extends BrowserJourney {
 			.setAuthentication(
 					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
 		Locale dari = Locale.forLanguageTag("fa-AF");
-		ScenarioView view = learning.startScenario(MODULE, "overdose-call", dari);
-		view = learning.choose(view.runId(), "check-kit", dari);
-		view = learning.choose(view.runId(), "give-naloxone", dari);
+		ScenarioView view = scenarios.startScenario(MODULE, "overdose-call", dari);
+		view = scenarios.choose(view.runId(), "check-kit", dari);
+		view = scenarios.choose(view.runId(), "give-naloxone", dari);
 		org.assertj.core.api.Assertions.assertThat(view.ending()).isNotNull();
 		SecurityContextHolder.clearContext();
 	}

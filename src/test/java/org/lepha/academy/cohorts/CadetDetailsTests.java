@@ -13,6 +13,9 @@ import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ScenarioService;
+import org.lepha.academy.learning.LessonReader;
+import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.QuizSession;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
@@ -45,6 +48,15 @@ class CadetDetailsTests {
 	LearningService learning;
 
 	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	LessonReader reader;
+
+	@Autowired
+	ScenarioService scenarios;
+
+	@Autowired
 	UserAccountService accounts;
 
 	@AfterEach
@@ -64,19 +76,19 @@ class CadetDetailsTests {
 		cohorts.enrol(cohort.id(), cadet.id());
 
 		fixtures.signInAs(cadet);
-		learning.openSection("example-module", "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
-		learning.openSection("example-module", "signs-of-overdose", "minutes-matter", Locale.ENGLISH);
-		QuizSession quiz = learning.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH);
+		reader.openSection("example-module", "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
+		reader.openSection("example-module", "signs-of-overdose", "minutes-matter", Locale.ENGLISH);
+		QuizSession quiz = quizzes.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH);
 		Map<String, GivenAnswer> given = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")),
 				"arrest-at-scene", new GivenAnswer.TrueFalse(true));
 		quiz.questions()
 			.stream()
 			.filter((q) -> given.containsKey(q.id()))
-			.forEach((q) -> learning.saveAnswer(quiz.attemptId(), q.id(), given.get(q.id())));
-		learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
-		var run = learning.startScenario("example-module", "overdose-call", Locale.ENGLISH);
-		learning.choose(run.runId(), "check-kit", Locale.ENGLISH);
-		learning.choose(run.runId(), "give-naloxone", Locale.ENGLISH);
+			.forEach((q) -> quizzes.saveAnswer(quiz.attemptId(), q.id(), given.get(q.id())));
+		quizzes.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
+		var run = scenarios.startScenario("example-module", "overdose-call", Locale.ENGLISH);
+		scenarios.choose(run.runId(), "check-kit", Locale.ENGLISH);
+		scenarios.choose(run.runId(), "give-naloxone", Locale.ENGLISH);
 
 		fixtures.signInAs(trainer);
 		CadetDetail detail = details.detail(cohort.id(), cadet.id());

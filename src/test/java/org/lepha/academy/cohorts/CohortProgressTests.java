@@ -13,6 +13,9 @@ import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ScenarioService;
+import org.lepha.academy.learning.LessonReader;
+import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.ModuleStatus;
 import org.lepha.academy.learning.QuizSession;
 import org.lepha.academy.security.Role;
@@ -46,6 +49,15 @@ class CohortProgressTests {
 	LearningService learning;
 
 	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	LessonReader reader;
+
+	@Autowired
+	ScenarioService scenarios;
+
+	@Autowired
 	UserAccountService accounts;
 
 	@AfterEach
@@ -73,23 +85,23 @@ class CohortProgressTests {
 		for (String[] s : List.of(new String[] { "signs-of-overdose", "what-it-looks-like" },
 				new String[] { "signs-of-overdose", "minutes-matter" },
 				new String[] { "first-steps", "call-for-help" })) {
-			learning.openSection("example-module", s[0], s[1], Locale.ENGLISH);
+			reader.openSection("example-module", s[0], s[1], Locale.ENGLISH);
 		}
-		QuizSession quiz = learning.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH);
+		QuizSession quiz = quizzes.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH);
 		Map<String, GivenAnswer> right = Map.of("naloxone-effect", new GivenAnswer.Choices(Set.of("reverses")), "signs",
 				new GivenAnswer.Choices(Set.of("slow-breathing", "pinpoint")), "arrest-at-scene",
 				new GivenAnswer.TrueFalse(false), "match-services",
 				new GivenAnswer.Matches(Map.of("nsp", "nsp", "oat", "oat")), "order-steps",
 				new GivenAnswer.Order(List.of("safety", "call", "naloxone")));
-		quiz.questions().forEach((q) -> learning.saveAnswer(quiz.attemptId(), q.id(), right.get(q.id())));
-		learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
-		var run = learning.startScenario("example-module", "overdose-call", Locale.ENGLISH);
-		learning.choose(run.runId(), "check-kit", Locale.ENGLISH);
-		learning.choose(run.runId(), "give-naloxone", Locale.ENGLISH);
+		quiz.questions().forEach((q) -> quizzes.saveAnswer(quiz.attemptId(), q.id(), right.get(q.id())));
+		quizzes.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
+		var run = scenarios.startScenario("example-module", "overdose-call", Locale.ENGLISH);
+		scenarios.choose(run.runId(), "check-kit", Locale.ENGLISH);
+		scenarios.choose(run.runId(), "give-naloxone", Locale.ENGLISH);
 
 		fixtures.signInAs(started);
-		learning.openSection("example-module", "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
-		learning.submitQuiz(learning.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH).attemptId(),
+		reader.openSection("example-module", "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
+		quizzes.submitQuiz(quizzes.startQuiz("example-module", QuizKind.POST, Locale.ENGLISH).attemptId(),
 				Locale.ENGLISH);
 
 		fixtures.signInAs(trainer);

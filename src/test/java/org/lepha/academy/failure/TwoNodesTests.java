@@ -38,6 +38,8 @@ import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.NewCohort;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.LessonReader;
+import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.ModuleCompleted;
 import org.lepha.academy.learning.ModuleOverview;
 import org.lepha.academy.learning.QuizSession;
@@ -163,8 +165,9 @@ class TwoNodesTests {
 	void progressWrittenThroughOneNodeIsSeenThroughTheOther() {
 		UserAccount cadet = cadet(nodeA, null);
 		signIn(nodeA, cadet);
-		LearningService onA = nodeA.getBean(LearningService.class);
-		onA.openSection(MODULE, "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
+		nodeA.getBean(LessonReader.class)
+			.openSection(MODULE, "signs-of-overdose", "what-it-looks-like", Locale.ENGLISH);
+		QuizService onA = nodeA.getBean(QuizService.class);
 		QuizSession quiz = onA.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		String question = quiz.questions().get(0).id();
 		GivenAnswer answer = AcademyFixture.CORRECT_ANSWERS.get(question);
@@ -177,7 +180,7 @@ class TwoNodesTests {
 			.singleElement()
 			.satisfies((l) -> assertThat(l.sectionsViewed()).isEqualTo(1));
 		assertThat(overview.quiz().attemptOpen()).isTrue();
-		QuizSession onNodeB = onB.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		QuizSession onNodeB = nodeB.getBean(QuizService.class).startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		assertThat(onNodeB.attemptId()).as("node B resumes node A's attempt").isEqualTo(quiz.attemptId());
 		assertThat(onNodeB.questions()).extracting(QuizSession.QuestionView::id)
 			.containsExactlyElementsOf(quiz.questions().stream().map(QuizSession.QuestionView::id).toList());
@@ -185,7 +188,8 @@ class TwoNodesTests {
 
 		// And back: an answer given on node B is there on node A.
 		String second = quiz.questions().get(1).id();
-		onB.saveAnswer(quiz.attemptId(), second, AcademyFixture.CORRECT_ANSWERS.get(second));
+		nodeB.getBean(QuizService.class)
+			.saveAnswer(quiz.attemptId(), second, AcademyFixture.CORRECT_ANSWERS.get(second));
 		signIn(nodeA, cadet);
 		assertThat(onA.quizSession(quiz.attemptId(), Locale.ENGLISH).answers()).containsOnlyKeys(question, second);
 	}
@@ -207,7 +211,7 @@ class TwoNodesTests {
 				signIn(node, cadet);
 				together.await(10, TimeUnit.SECONDS);
 				// The last page completes the module on both nodes.
-				node.getBean(LearningService.class).openSection(MODULE, "first-steps", "call-for-help", Locale.ENGLISH);
+				node.getBean(LessonReader.class).openSection(MODULE, "first-steps", "call-for-help", Locale.ENGLISH);
 				together.await(10, TimeUnit.SECONDS);
 				// Only the node that recorded the completion issues; both show the
 				// result.

@@ -55,6 +55,15 @@ class LearningJourneyTests {
 	LearningService learning;
 
 	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	LessonReader reader;
+
+	@Autowired
+	ScenarioService scenarios;
+
+	@Autowired
 	UserAccountService accounts;
 
 	@Autowired
@@ -101,18 +110,18 @@ class LearningJourneyTests {
 		assertThat(learning.overview(MODULE, Locale.ENGLISH).resume())
 			.isEqualTo(new LessonPage.SectionRef("first-steps", "call-for-help"));
 
-		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		QuizSession quiz = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		answerCorrectly(quiz);
-		QuizSession graded = learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
+		QuizSession graded = quizzes.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
 		assertThat(graded.result().scorePercent()).isEqualTo(100);
 		assertThat(graded.result().passed()).isTrue();
 		assertThat(learning.myModules(Locale.ENGLISH).get(0).status()).isEqualTo(ModuleStatus.IN_PROGRESS);
 
-		ScenarioView view = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		view = learning.choose(view.runId(), "check-kit", Locale.ENGLISH);
+		ScenarioView view = scenarios.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
+		view = scenarios.choose(view.runId(), "check-kit", Locale.ENGLISH);
 		assertThat(view.feedback()).isEqualTo("You have the kit in your hand.");
 		assertThat(view.choices()).extracting(QuizSession.Choice::id).containsExactly("give-naloxone", "search");
-		view = learning.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
+		view = scenarios.choose(view.runId(), "give-naloxone", Locale.ENGLISH);
 		assertThat(view.ending().rating()).isEqualTo("EXEMPLARY");
 		assertThat(view.ending().lessons()).extracting(QuizSession.Choice::id).containsExactly("signs-of-overdose");
 
@@ -120,17 +129,17 @@ class LearningJourneyTests {
 		assertThat(overview.status()).isEqualTo(ModuleStatus.COMPLETED);
 		assertThat(overview.completedAt()).isNotNull();
 		assertThat(learning.myModules(Locale.ENGLISH).get(0).overdue()).isFalse();
-		learning.openSection(MODULE, "first-steps", "call-for-help", Locale.ENGLISH);
+		reader.openSection(MODULE, "first-steps", "call-for-help", Locale.ENGLISH);
 		assertThat(events.stream(ModuleCompleted.class).filter((e) -> e.userId() == cadet.id())).hasSize(1);
 	}
 
 	@Test
 	void theDrawnQuestionsAndEveryAnswerSurviveANewSession() {
-		QuizSession first = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
-		learning.saveAnswer(first.attemptId(), first.questions().get(0).id(), new GivenAnswer.Choices(Set.of("x")));
+		QuizSession first = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		quizzes.saveAnswer(first.attemptId(), first.questions().get(0).id(), new GivenAnswer.Choices(Set.of("x")));
 		signOut();
 		fixture.signInAs(cadet);
-		QuizSession again = learning.startQuiz(MODULE, QuizKind.POST, Locale.forLanguageTag("ru"));
+		QuizSession again = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.forLanguageTag("ru"));
 		assertThat(again.attemptId()).isEqualTo(first.attemptId());
 		assertThat(again.questions()).extracting(QuizSession.QuestionView::id)
 			.containsExactlyElementsOf(first.questions().stream().map(QuizSession.QuestionView::id).toList());
@@ -139,13 +148,13 @@ class LearningJourneyTests {
 
 	@Test
 	void aConcurrentDoubleSubmitYieldsOneResult() throws Exception {
-		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		QuizSession quiz = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		answerCorrectly(quiz);
 		SecurityContext context = SecurityContextHolder.getContext();
 		Callable<QuizSession> submit = () -> {
 			SecurityContextHolder.setContext(context);
 			try {
-				return learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
+				return quizzes.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
 			}
 			finally {
 				SecurityContextHolder.clearContext();
@@ -165,64 +174,64 @@ class LearningJourneyTests {
 	@Test
 	void afterTheMaximumNumberOfAttemptsNoNewAttemptStarts() {
 		for (int i = 0; i < 3; i++) {
-			QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
-			QuizSession result = learning.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
+			QuizSession quiz = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+			QuizSession result = quizzes.submitQuiz(quiz.attemptId(), Locale.ENGLISH);
 			assertThat(result.result().passed()).isFalse();
 			assertThat(result.result().attemptsLeft()).isEqualTo(2 - i);
 		}
-		assertThatThrownBy(() -> learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH))
+		assertThatThrownBy(() -> quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH))
 			.isInstanceOf(LearningException.class)
 			.hasMessage("quiz.error.noAttemptsLeft");
 	}
 
 	@Test
 	void theServerRefusesAnswersAfterTheTimeLimit() {
-		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		QuizSession quiz = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		assertThat(quiz.deadline()).isNotNull();
 		String question = quiz.questions().get(0).id();
 		// The clock cannot be turned, so the deadline is moved: 20 minutes have passed.
 		jdbc.sql("UPDATE quiz_attempt SET deadline_at = DATE_SUB(NOW(3), INTERVAL 1 MINUTE) WHERE id = ?")
 			.param(quiz.attemptId())
 			.update();
-		assertThatThrownBy(() -> learning.saveAnswer(quiz.attemptId(), question, new GivenAnswer.TrueFalse(true)))
+		assertThatThrownBy(() -> quizzes.saveAnswer(quiz.attemptId(), question, new GivenAnswer.TrueFalse(true)))
 			.isInstanceOf(LearningException.class)
 			.hasMessage("quiz.error.timeUp");
-		QuizSession next = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		QuizSession next = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 		assertThat(next.attemptId()).as("the expired attempt was graded, a new one began")
 			.isNotEqualTo(quiz.attemptId());
-		assertThat(learning.quizSession(quiz.attemptId(), Locale.ENGLISH).submitted()).isTrue();
+		assertThat(quizzes.quizSession(quiz.attemptId(), Locale.ENGLISH).submitted()).isTrue();
 	}
 
 	@Test
 	void theOptionalPreTestIsTakenOnceAndHasNoPassMark() {
 		assertThat(learning.overview(MODULE, Locale.ENGLISH).preTestOffered()).isTrue();
-		QuizSession pre = learning.startQuiz(MODULE, QuizKind.PRE, Locale.ENGLISH);
+		QuizSession pre = quizzes.startQuiz(MODULE, QuizKind.PRE, Locale.ENGLISH);
 		assertThat(pre.questions()).hasSize(2);
-		QuizSession done = learning.submitQuiz(pre.attemptId(), Locale.ENGLISH);
+		QuizSession done = quizzes.submitQuiz(pre.attemptId(), Locale.ENGLISH);
 		assertThat(done.result().passed()).isNull();
-		assertThatThrownBy(() -> learning.startQuiz(MODULE, QuizKind.PRE, Locale.ENGLISH))
+		assertThatThrownBy(() -> quizzes.startQuiz(MODULE, QuizKind.PRE, Locale.ENGLISH))
 			.hasMessage("quiz.error.preTestTaken");
 	}
 
 	@Test
 	void anotherCadetCannotTouchThisCadetsAttemptOrRun() {
-		QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
-		ScenarioView run = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
+		QuizSession quiz = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+		ScenarioView run = scenarios.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
 		fixture.signInAs(user(Role.CADET));
-		assertThatThrownBy(() -> learning.quizSession(quiz.attemptId(), Locale.ENGLISH))
+		assertThatThrownBy(() -> quizzes.quizSession(quiz.attemptId(), Locale.ENGLISH))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> learning.saveAnswer(quiz.attemptId(), "signs", new GivenAnswer.Choices(Set.of())))
+		assertThatThrownBy(() -> quizzes.saveAnswer(quiz.attemptId(), "signs", new GivenAnswer.Choices(Set.of())))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> learning.choose(run.runId(), "check-kit", Locale.ENGLISH))
+		assertThatThrownBy(() -> scenarios.choose(run.runId(), "check-kit", Locale.ENGLISH))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void aChoiceThatIsNotOnOfferIsRefused() {
-		ScenarioView view = learning.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
-		view = learning.choose(view.runId(), "go-straight", Locale.ENGLISH);
+		ScenarioView view = scenarios.startScenario(MODULE, "overdose-call", Locale.ENGLISH);
+		view = scenarios.choose(view.runId(), "go-straight", Locale.ENGLISH);
 		long runId = view.runId();
-		assertThatThrownBy(() -> learning.choose(runId, "give-naloxone", Locale.ENGLISH))
+		assertThatThrownBy(() -> scenarios.choose(runId, "give-naloxone", Locale.ENGLISH))
 			.isInstanceOf(LearningException.class)
 			.hasMessage("scenario.error.choiceNotOffered");
 	}
@@ -231,7 +240,7 @@ class LearningJourneyTests {
 		for (String[] section : List.of(new String[] { "signs-of-overdose", "what-it-looks-like" },
 				new String[] { "signs-of-overdose", "minutes-matter" },
 				new String[] { "first-steps", "call-for-help" })) {
-			LessonPage page = learning.openSection(MODULE, section[0], section[1], Locale.ENGLISH);
+			LessonPage page = reader.openSection(MODULE, section[0], section[1], Locale.ENGLISH);
 			assertThat(page.html()).isNotBlank();
 		}
 	}
@@ -243,7 +252,7 @@ class LearningJourneyTests {
 				new GivenAnswer.Matches(Map.of("nsp", "nsp", "oat", "oat")), "order-steps",
 				new GivenAnswer.Order(List.of("safety", "call", "naloxone")));
 		for (QuizSession.QuestionView question : quiz.questions()) {
-			learning.saveAnswer(quiz.attemptId(), question.id(), correct.get(question.id()));
+			quizzes.saveAnswer(quiz.attemptId(), question.id(), correct.get(question.id()));
 		}
 	}
 

@@ -65,8 +65,8 @@ class RestartResumeTests {
 			SystemAccess.asAdministrator(() -> accounts.createUser(new NewUser(username, "Restart Cadet", null,
 					Locale.ENGLISH, Set.of(Role.CADET), null, "restart-password-1", false)));
 			signIn(before, username);
-			LearningService learning = before.getBean(LearningService.class);
-			QuizSession quiz = learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
+			QuizService quizzes = before.getBean(QuizService.class);
+			QuizSession quiz = quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH);
 			attemptId = quiz.attemptId();
 			drawn = quiz.questions().stream().map(QuizSession.QuestionView::id).toList();
 			String trueFalse = quiz.questions()
@@ -76,25 +76,25 @@ class RestartResumeTests {
 				.findFirst()
 				.orElse(null);
 			if (trueFalse != null) {
-				learning.saveAnswer(attemptId, trueFalse, first);
+				quizzes.saveAnswer(attemptId, trueFalse, first);
 			}
 			else {
 				first = new GivenAnswer.Choices(Set.of(quiz.questions().get(0).choices().get(0).id()));
-				learning.saveAnswer(attemptId, drawn.get(0), first);
+				quizzes.saveAnswer(attemptId, drawn.get(0), first);
 			}
 			SecurityContextHolder.clearContext();
 		}
 
 		try (ConfigurableApplicationContext after = start()) {
 			signIn(after, username);
-			LearningService learning = after.getBean(LearningService.class);
-			QuizSession resumed = learning.quizSession(attemptId, Locale.ENGLISH);
+			QuizService quizzes = after.getBean(QuizService.class);
+			QuizSession resumed = quizzes.quizSession(attemptId, Locale.ENGLISH);
 			assertThat(resumed.submitted()).isFalse();
 			assertThat(resumed.questions()).extracting(QuizSession.QuestionView::id).containsExactlyElementsOf(drawn);
 			assertThat(resumed.answers()).hasSize(1).containsValue(first);
 			// Starting the quiz again resumes the open attempt rather than drawing a new
 			// one.
-			assertThat(learning.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH).attemptId()).isEqualTo(attemptId);
+			assertThat(quizzes.startQuiz(MODULE, QuizKind.POST, Locale.ENGLISH).attemptId()).isEqualTo(attemptId);
 		}
 	}
 

@@ -59,6 +59,15 @@ class ShippedModulesCompletionTests {
 	LearningService learning;
 
 	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	LessonReader reader;
+
+	@Autowired
+	ScenarioService scenarios;
+
+	@Autowired
 	ContentCatalog content;
 
 	@Autowired
@@ -92,27 +101,27 @@ class ShippedModulesCompletionTests {
 		for (Module module : modules) {
 			for (Lesson lesson : module.lessons()) {
 				for (LessonSection section : lesson.sections()) {
-					LessonPage page = learning.openSection(module.id(), lesson.id(), section.id(), locale);
+					LessonPage page = reader.openSection(module.id(), lesson.id(), section.id(), locale);
 					assertThat(page.englishFallback()).as(module.id() + "/" + section.id() + " in " + tag).isFalse();
 					assertThat(page.html()).isNotBlank();
 				}
 			}
-			QuizSession quiz = learning.startQuiz(module.id(), QuizKind.POST, locale);
+			QuizSession quiz = quizzes.startQuiz(module.id(), QuizKind.POST, locale);
 			Map<String, Question> bank = new HashMap<>();
 			module.quiz().questions().forEach((q) -> bank.put(q.id(), q));
 			for (QuizSession.QuestionView view : quiz.questions()) {
 				assertThat(view.englishFallback()).as(view.id() + " in " + tag).isFalse();
-				learning.saveAnswer(quiz.attemptId(), view.id(), correctAnswer(bank.get(view.id())));
+				quizzes.saveAnswer(quiz.attemptId(), view.id(), correctAnswer(bank.get(view.id())));
 			}
-			assertThat(learning.submitQuiz(quiz.attemptId(), locale).result().scorePercent()).isEqualTo(100);
+			assertThat(quizzes.submitQuiz(quiz.attemptId(), locale).result().scorePercent()).isEqualTo(100);
 			for (Scenario scenario : module.scenarios()) {
 				List<String> path = pathToExemplary(scenario);
 				assertThat(path).as(module.id() + "/" + scenario.id() + " has a path to an exemplary ending")
 					.isNotNull();
-				ScenarioView view = learning.startScenario(module.id(), scenario.id(), locale);
+				ScenarioView view = scenarios.startScenario(module.id(), scenario.id(), locale);
 				for (String choice : path) {
 					assertThat(view.choices()).extracting(QuizSession.Choice::id).contains(choice);
-					view = learning.choose(view.runId(), choice, locale);
+					view = scenarios.choose(view.runId(), choice, locale);
 				}
 				assertThat(view.ending().rating()).isEqualTo("EXEMPLARY");
 			}

@@ -42,6 +42,9 @@ import org.lepha.academy.content.ContentStatusService;
 import org.lepha.academy.content.TranslationFiles;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ScenarioService;
+import org.lepha.academy.learning.LessonReader;
+import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.ProgressReport;
 import org.lepha.academy.security.SecurityWorld.Caller;
 import org.lepha.academy.translation.Glossary;
@@ -146,6 +149,15 @@ class ServiceAccessMatrixTests {
 
 	@Autowired
 	LearningService learning;
+
+	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	LessonReader reader;
+
+	@Autowired
+	ScenarioService scenarioRuns;
 
 	@Autowired
 	UserAccountService accounts;
@@ -369,23 +381,23 @@ class ServiceAccessMatrixTests {
 		// learning
 		t.put("LearningService.myModules(Locale)", new Rule(CADET, () -> learning.myModules(en)));
 		t.put("LearningService.overview(String,Locale)", new Rule(CADET, () -> learning.overview(module, en)));
-		t.put("LearningService.openSection(String,String,String,Locale)",
-				new Rule(CADET, () -> learning.openSection(module, "signs-of-overdose", "what-it-looks-like", en)));
-		t.put("LearningService.firstSection(String,String)",
-				new Rule(CADET, () -> learning.firstSection(module, "signs-of-overdose")));
-		t.put("LearningService.startQuiz(String,QuizKind,Locale)",
-				new Rule(CADET, () -> learning.startQuiz(module, QuizKind.POST, en)));
-		t.put("LearningService.quizSession(long,Locale)", new Rule(CADET, () -> learning.quizSession(w.attempt, en)));
-		t.put("LearningService.saveAnswer(long,String,GivenAnswer)", new Rule(CADET, () -> {
-			learning.saveAnswer(w.attempt, "arrest-at-scene", new GivenAnswer.TrueFalse(true));
+		t.put("LessonReader.openSection(String,String,String,Locale)",
+				new Rule(CADET, () -> reader.openSection(module, "signs-of-overdose", "what-it-looks-like", en)));
+		t.put("LessonReader.firstSection(String,String)",
+				new Rule(CADET, () -> reader.firstSection(module, "signs-of-overdose")));
+		t.put("QuizService.startQuiz(String,QuizKind,Locale)",
+				new Rule(CADET, () -> quizzes.startQuiz(module, QuizKind.POST, en)));
+		t.put("QuizService.quizSession(long,Locale)", new Rule(CADET, () -> quizzes.quizSession(w.attempt, en)));
+		t.put("QuizService.saveAnswer(long,String,GivenAnswer)", new Rule(CADET, () -> {
+			quizzes.saveAnswer(w.attempt, "arrest-at-scene", new GivenAnswer.TrueFalse(true));
 			return null;
 		}));
-		t.put("LearningService.submitQuiz(long,Locale)", new Rule(CADET, () -> learning.submitQuiz(w.attempt, en)));
-		t.put("LearningService.startScenario(String,String,Locale)",
-				new Rule(CADET, () -> learning.startScenario(module, "overdose-call", en)));
-		t.put("LearningService.scenario(long,Locale)", new Rule(CADET, () -> learning.scenario(w.run, en)));
-		t.put("LearningService.choose(long,String,Locale)",
-				new Rule(CADET, () -> learning.choose(w.run, "check-kit", en)));
+		t.put("QuizService.submitQuiz(long,Locale)", new Rule(CADET, () -> quizzes.submitQuiz(w.attempt, en)));
+		t.put("ScenarioService.startScenario(String,String,Locale)",
+				new Rule(CADET, () -> scenarioRuns.startScenario(module, "overdose-call", en)));
+		t.put("ScenarioService.scenario(long,Locale)", new Rule(CADET, () -> scenarioRuns.scenario(w.run, en)));
+		t.put("ScenarioService.choose(long,String,Locale)",
+				new Rule(CADET, () -> scenarioRuns.choose(w.run, "check-kit", en)));
 		t.put("ProgressReport.progress(Collection,Collection)",
 				new Rule(TRAINERS, () -> progressReport.progress(List.of(cadet), List.of(module))));
 		t.put("ProgressReport.totals(List,List)",
@@ -549,14 +561,14 @@ class ServiceAccessMatrixTests {
 		SecurityWorld w = world;
 		Locale en = Locale.ENGLISH;
 		Map<String, Call> calls = new LinkedHashMap<>();
-		calls.put("quizSession", () -> learning.quizSession(w.otherAttempt, en));
+		calls.put("quizSession", () -> quizzes.quizSession(w.otherAttempt, en));
 		calls.put("saveAnswer", () -> {
-			learning.saveAnswer(w.otherAttempt, "arrest-at-scene", new GivenAnswer.TrueFalse(true));
+			quizzes.saveAnswer(w.otherAttempt, "arrest-at-scene", new GivenAnswer.TrueFalse(true));
 			return null;
 		});
-		calls.put("submitQuiz", () -> learning.submitQuiz(w.otherAttempt, en));
-		calls.put("scenario", () -> learning.scenario(w.otherRun, en));
-		calls.put("choose", () -> learning.choose(w.otherRun, "check-kit", en));
+		calls.put("submitQuiz", () -> quizzes.submitQuiz(w.otherAttempt, en));
+		calls.put("scenario", () -> scenarioRuns.scenario(w.otherRun, en));
+		calls.put("choose", () -> scenarioRuns.choose(w.otherRun, "check-kit", en));
 		calls.put("certificate download", () -> certificates.download(w.otherCertificate.id(), en));
 		calls.put("certificate that does not exist", () -> certificates.download(Long.MAX_VALUE, en));
 		assertAllRefused(w.user(Caller.CADET), calls);

@@ -105,11 +105,11 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 				lazy(() -> new ItemAnalysisTab(id, assignedModules(id), itemAnalysis, knowledgeGain, formats)));
 		tabs.add(getTranslation("cohort.tab.scenarios"),
 				lazy(() -> new ScenariosTab(id, assignedModules(id), scenarioAnalytics, formats)));
-		tabs.add(getTranslation("cohort.tab.exports"), new ExportsTab(id, exports));
+		tabs.add(getTranslation("cohort.tab.exports"), new ExportsTab(id, exports, clock));
 		// By address, not by class: certificates builds on cohorts, not the other way
 		// round.
-		Anchor certificatesLink = new Anchor("cohorts/" + id + "/certificates",
-				getTranslation("cohort.certificatesLink"));
+		String certificatesHref = "cohorts/" + id + "/certificates";
+		Anchor certificatesLink = new Anchor(certificatesHref, getTranslation("cohort.certificatesLink"));
 		certificatesLink.setId("cohort-certificates-link");
 		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, tabs);
 	}

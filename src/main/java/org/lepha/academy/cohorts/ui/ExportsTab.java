@@ -1,6 +1,7 @@
 package org.lepha.academy.cohorts.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -26,14 +27,15 @@ class ExportsTab extends VerticalLayout {
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-	ExportsTab(long cohortId, CohortExports exports) {
+	ExportsTab(long cohortId, CohortExports exports, Clock clock) {
 		Locale locale = getLocale();
 		ZoneId zone = ZoneId.systemDefault();
 		// Translated now: the download runs in a later request.
 		Map<String, String> translated = new HashMap<>();
 		CohortExports.LABEL_KEYS.forEach((key) -> translated.put(key, getTranslation(key)));
 		Function<String, String> labels = (key) -> translated.getOrDefault(key, key);
-		Supplier<ExportTable> progress = () -> exports.progress(cohortId, locale, labels, LocalDate.now(zone), zone);
+		Supplier<ExportTable> progress = () -> exports.progress(cohortId, locale, labels,
+				LocalDate.now(clock.withZone(zone)), zone);
 		Supplier<ExportTable> results = () -> exports.quizResults(cohortId, locale, labels, zone);
 		String sheetProgress = getTranslation("export.sheetProgress");
 		String sheetQuiz = getTranslation("export.sheetQuiz");

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.content.Citation;
-import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.LessonReader;
 import org.lepha.academy.learning.LessonPage;
 import org.lepha.academy.security.Role;
 
@@ -37,12 +37,12 @@ import org.lepha.academy.security.Role;
 @RolesAllowed(Role.Names.CADET)
 class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private final LearningService learning;
+	private final LessonReader reader;
 
 	private String title = "";
 
-	LessonView(LearningService learning) {
-		this.learning = learning;
+	LessonView(LessonReader reader) {
+		this.reader = reader;
 		addClassName("lesson-view");
 	}
 
@@ -51,8 +51,8 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		RouteParameters parameters = event.getRouteParameters();
 		String moduleId = parameters.get("moduleId").orElse("");
 		String lessonId = parameters.get("lessonId").orElse("");
-		String sectionId = parameters.get("sectionId").orElseGet(() -> learning.firstSection(moduleId, lessonId));
-		LessonPage page = learning.openSection(moduleId, lessonId, sectionId, getLocale());
+		String sectionId = parameters.get("sectionId").orElseGet(() -> reader.firstSection(moduleId, lessonId));
+		LessonPage page = reader.openSection(moduleId, lessonId, sectionId, getLocale());
 		title = page.lessonTitle();
 		removeAll();
 		Nav toc = new Nav();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,9 +29,10 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.content.QuizKind;
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningException;
-import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.QuizResult;
 import org.lepha.academy.learning.QuizSession;
 import org.lepha.academy.security.Role;
@@ -45,14 +45,14 @@ import org.lepha.academy.security.Role;
 @RolesAllowed(Role.Names.CADET)
 class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private final LearningService learning;
+	private final QuizService quizzes;
 
 	private final LocalizedFormats formats;
 
 	private String moduleId;
 
-	QuizView(LearningService learning, LocalizedFormats formats) {
-		this.learning = learning;
+	QuizView(QuizService quizzes, LocalizedFormats formats) {
+		this.quizzes = quizzes;
 		this.formats = formats;
 		addClassName("quiz-view");
 	}
@@ -62,7 +62,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		moduleId = event.getRouteParameters().get("moduleId").orElse("");
 		QuizKind kind = "pre".equals(event.getRouteParameters().get("kind").orElse("")) ? QuizKind.PRE : QuizKind.POST;
 		try {
-			show(learning.startQuiz(moduleId, kind, getLocale()));
+			show(quizzes.startQuiz(moduleId, kind, getLocale()));
 		}
 		catch (LearningException ex) {
 			removeAll();
@@ -89,7 +89,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			add(questionBlock(session, question, number++));
 		}
 		Button submit = new Button(getTranslation("quiz.submit"),
-				(e) -> show(learning.submitQuiz(session.attemptId(), getLocale())));
+				(e) -> show(quizzes.submitQuiz(session.attemptId(), getLocale())));
 		submit.setId("quiz-submit");
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		add(submit);
@@ -109,101 +109,110 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 		GivenAnswer given = session.answers().get(question.id());
 		switch (question.type()) {
-			case SINGLE -> {
-				RadioButtonGroup<QuizSession.Choice> group = new RadioButtonGroup<>();
-				group.setAriaLabel(question.text());
-				group.setItems(question.choices());
-				group.setItemLabelGenerator(QuizSession.Choice::text);
-				if (given instanceof GivenAnswer.Choices c) {
-					question.choices()
-						.stream()
-						.filter((o) -> c.optionIds().contains(o.id()))
-						.findFirst()
-						.ifPresent(group::setValue);
-				}
-				group.addValueChangeListener((e) -> {
-					if (e.isFromClient()) {
-						save(session, question,
-								new GivenAnswer.Choices(e.getValue() == null ? Set.of() : Set.of(e.getValue().id())),
-								() -> group.setValue(e.getOldValue()));
-					}
-				});
-				block.add(group);
-			}
-			case MULTIPLE -> {
-				CheckboxGroup<QuizSession.Choice> group = new CheckboxGroup<>();
-				group.setAriaLabel(question.text());
-				group.setHelperText(getTranslation("quiz.chooseAll"));
-				group.setItems(question.choices());
-				group.setItemLabelGenerator(QuizSession.Choice::text);
-				if (given instanceof GivenAnswer.Choices c) {
-					group.setValue(new LinkedHashSet<>(
-							question.choices().stream().filter((o) -> c.optionIds().contains(o.id())).toList()));
-				}
-				group.addValueChangeListener((e) -> {
-					if (e.isFromClient()) {
-						save(session, question,
-								new GivenAnswer.Choices(e.getValue()
-									.stream()
-									.map(QuizSession.Choice::id)
-									.collect(java.util.stream.Collectors.toSet())),
-								() -> group.setValue(e.getOldValue()));
-					}
-				});
-				block.add(group);
-			}
-			case TRUE_FALSE -> {
-				RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
-				group.setAriaLabel(question.text());
-				group.setItems(true, false);
-				group.setItemLabelGenerator((b) -> getTranslation(b ? "quiz.true" : "quiz.false"));
-				if (given instanceof GivenAnswer.TrueFalse t) {
-					group.setValue(t.value());
-				}
-				group.addValueChangeListener((e) -> {
-					if (e.isFromClient()) {
-						save(session, question, new GivenAnswer.TrueFalse(e.getValue()),
-								() -> group.setValue(e.getOldValue()));
-					}
-				});
-				block.add(group);
-			}
-			case MATCHING -> {
-				Map<String, String> chosen = new LinkedHashMap<>(
-						given instanceof GivenAnswer.Matches m ? m.rightChosenForLeft() : Map.of());
-				for (QuizSession.Choice left : question.choices()) {
-					Select<QuizSession.Choice> right = new Select<>();
-					right.setLabel(left.text());
-					right.setItems(question.rightSides());
-					right.setItemLabelGenerator(QuizSession.Choice::text);
-					question.rightSides()
-						.stream()
-						.filter((r) -> r.id().equals(chosen.get(left.id())))
-						.findFirst()
-						.ifPresent(right::setValue);
-					right.addValueChangeListener((e) -> {
-						if (e.isFromClient() && e.getValue() != null) {
-							String before = chosen.put(left.id(), e.getValue().id());
-							save(session, question, new GivenAnswer.Matches(chosen), () -> {
-								if (before == null) {
-									chosen.remove(left.id());
-								}
-								else {
-									chosen.put(left.id(), before);
-								}
-								right.setValue(e.getOldValue());
-							});
-						}
-					});
-					block.add(right);
-				}
-			}
+			case SINGLE -> singleChoice(block, session, question, given);
+			case MULTIPLE -> multipleChoice(block, session, question, given);
+			case TRUE_FALSE -> trueFalse(block, session, question, given);
+			case MATCHING -> matching(block, session, question, given);
 			case ORDERING -> block.add(orderingList(session, question, given));
 		}
 		return block;
 	}
 
-	private VerticalLayout orderingList(QuizSession session, QuizSession.QuestionView question, GivenAnswer given) {
+	private void singleChoice(Div block, QuizSession session, QuizSession.QuestionView question,
+			@Nullable GivenAnswer given) {
+		RadioButtonGroup<QuizSession.Choice> group = new RadioButtonGroup<>();
+		group.setAriaLabel(question.text());
+		group.setItems(question.choices());
+		group.setItemLabelGenerator(QuizSession.Choice::text);
+		if (given instanceof GivenAnswer.Choices c) {
+			question.choices()
+				.stream()
+				.filter((o) -> c.optionIds().contains(o.id()))
+				.findFirst()
+				.ifPresent(group::setValue);
+		}
+		group.addValueChangeListener((e) -> {
+			if (e.isFromClient()) {
+				save(session, question,
+						new GivenAnswer.Choices(e.getValue() == null ? Set.of() : Set.of(e.getValue().id())),
+						() -> group.setValue(e.getOldValue()));
+			}
+		});
+		block.add(group);
+	}
+
+	private void multipleChoice(Div block, QuizSession session, QuizSession.QuestionView question,
+			@Nullable GivenAnswer given) {
+		CheckboxGroup<QuizSession.Choice> group = new CheckboxGroup<>();
+		group.setAriaLabel(question.text());
+		group.setHelperText(getTranslation("quiz.chooseAll"));
+		group.setItems(question.choices());
+		group.setItemLabelGenerator(QuizSession.Choice::text);
+		if (given instanceof GivenAnswer.Choices c) {
+			group.setValue(new LinkedHashSet<>(
+					question.choices().stream().filter((o) -> c.optionIds().contains(o.id())).toList()));
+		}
+		group.addValueChangeListener((e) -> {
+			if (e.isFromClient()) {
+				save(session, question, new GivenAnswer.Choices(
+						e.getValue().stream().map(QuizSession.Choice::id).collect(java.util.stream.Collectors.toSet())),
+						() -> group.setValue(e.getOldValue()));
+			}
+		});
+		block.add(group);
+	}
+
+	private void trueFalse(Div block, QuizSession session, QuizSession.QuestionView question,
+			@Nullable GivenAnswer given) {
+		RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
+		group.setAriaLabel(question.text());
+		group.setItems(true, false);
+		group.setItemLabelGenerator((b) -> getTranslation(b ? "quiz.true" : "quiz.false"));
+		if (given instanceof GivenAnswer.TrueFalse t) {
+			group.setValue(t.value());
+		}
+		group.addValueChangeListener((e) -> {
+			if (e.isFromClient()) {
+				save(session, question, new GivenAnswer.TrueFalse(e.getValue()), () -> group.setValue(e.getOldValue()));
+			}
+		});
+		block.add(group);
+	}
+
+	private void matching(Div block, QuizSession session, QuizSession.QuestionView question,
+			@Nullable GivenAnswer given) {
+		Map<String, String> chosen = new LinkedHashMap<>(
+				given instanceof GivenAnswer.Matches m ? m.rightChosenForLeft() : Map.of());
+		for (QuizSession.Choice left : question.choices()) {
+			Select<QuizSession.Choice> right = new Select<>();
+			right.setLabel(left.text());
+			right.setItems(question.rightSides());
+			right.setItemLabelGenerator(QuizSession.Choice::text);
+			question.rightSides()
+				.stream()
+				.filter((r) -> r.id().equals(chosen.get(left.id())))
+				.findFirst()
+				.ifPresent(right::setValue);
+			right.addValueChangeListener((e) -> {
+				if (e.isFromClient() && e.getValue() != null) {
+					String before = chosen.put(left.id(), e.getValue().id());
+					save(session, question, new GivenAnswer.Matches(chosen), () -> {
+						if (before == null) {
+							chosen.remove(left.id());
+						}
+						else {
+							chosen.put(left.id(), before);
+						}
+						right.setValue(e.getOldValue());
+					});
+				}
+			});
+			block.add(right);
+		}
+	}
+
+	private VerticalLayout orderingList(QuizSession session, QuizSession.QuestionView question,
+			@Nullable GivenAnswer given) {
 		List<QuizSession.Choice> order = new ArrayList<>(question.choices());
 		if (given instanceof GivenAnswer.Order saved) {
 			order.sort(java.util.Comparator.comparingInt((c) -> saved.itemIds().indexOf(c.id())));
@@ -249,11 +258,11 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	 */
 	private void save(QuizSession session, QuizSession.QuestionView question, GivenAnswer answer, Runnable undo) {
 		try {
-			learning.saveAnswer(session.attemptId(), question.id(), answer);
+			quizzes.saveAnswer(session.attemptId(), question.id(), answer);
 		}
 		catch (LearningException ex) {
 			Notification.show(getTranslation(ex.messageKey()));
-			show(learning.submitQuiz(session.attemptId(), getLocale()));
+			show(quizzes.submitQuiz(session.attemptId(), getLocale()));
 		}
 		catch (RuntimeException ex) {
 			undo.run();

@@ -1,10 +1,9 @@
 package org.lepha.academy.learning.ui;
 
-import java.util.Map;
-
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,10 +18,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.learning.LearningException;
-import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.learning.ScenarioService;
 import org.lepha.academy.learning.QuizSession;
 import org.lepha.academy.learning.ScenarioView;
 import org.lepha.academy.security.Role;
@@ -36,14 +34,14 @@ import org.lepha.academy.security.Role;
 @RolesAllowed(Role.Names.CADET)
 class ScenarioPlayerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-	private final LearningService learning;
+	private final ScenarioService scenarios;
 
 	private String title = "";
 
 	private String moduleId;
 
-	ScenarioPlayerView(LearningService learning) {
-		this.learning = learning;
+	ScenarioPlayerView(ScenarioService scenarios) {
+		this.scenarios = scenarios;
 		addClassName("scenario-view");
 	}
 
@@ -51,7 +49,7 @@ class ScenarioPlayerView extends VerticalLayout implements BeforeEnterObserver, 
 	public void beforeEnter(BeforeEnterEvent event) {
 		moduleId = event.getRouteParameters().get("moduleId").orElse("");
 		String scenarioId = event.getRouteParameters().get("scenarioId").orElse("");
-		show(learning.startScenario(moduleId, scenarioId, getLocale()));
+		show(scenarios.startScenario(moduleId, scenarioId, getLocale()));
 	}
 
 	private void show(ScenarioView view) {
@@ -81,10 +79,10 @@ class ScenarioPlayerView extends VerticalLayout implements BeforeEnterObserver, 
 		for (QuizSession.Choice choice : view.choices()) {
 			Button button = new Button(choice.text(), (e) -> {
 				try {
-					show(learning.choose(view.runId(), choice.id(), getLocale()));
+					show(scenarios.choose(view.runId(), choice.id(), getLocale()));
 				}
 				catch (LearningException ex) {
-					show(learning.scenario(view.runId(), getLocale()));
+					show(scenarios.scenario(view.runId(), getLocale()));
 				}
 			});
 			button.setId("choice-" + choice.id());
@@ -114,11 +112,12 @@ class ScenarioPlayerView extends VerticalLayout implements BeforeEnterObserver, 
 		add(path);
 		add(new H2(getTranslation("scenario.revisit")));
 		for (QuizSession.Choice lesson : ending.lessons()) {
-			add(new RouterLink(lesson.text(), LessonView.class, new RouteParameters(Map.of("moduleId", moduleId,
-					"lessonId", lesson.id(), "sectionId", learning.firstSection(moduleId, lesson.id())))));
+			// The lesson's route without a section opens its first section.
+			String href = "learn/" + moduleId + "/lesson/" + lesson.id();
+			add(new Anchor(href, lesson.text()));
 		}
 		Button again = new Button(getTranslation("scenario.playAgain"),
-				(e) -> show(learning.startScenario(moduleId, view.scenarioId(), getLocale())));
+				(e) -> show(scenarios.startScenario(moduleId, view.scenarioId(), getLocale())));
 		again.setId("play-again");
 		Button back = new Button(getTranslation("lesson.backToModule"), (e) -> getUI()
 			.ifPresent((ui) -> ui.navigate(ModuleView.class, new RouteParameters("moduleId", moduleId))));

@@ -1,7 +1,6 @@
 package org.lepha.academy.translation.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,9 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -59,6 +56,8 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 
 	private final TranslationWorkspace workspace;
 
+	private final SegmentEditor editor = new SegmentEditor();
+
 	private final UiTranslationProvider strings;
 
 	private final Glossary glossary;
@@ -69,23 +68,7 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 
 	private final Grid<Segment> grid = new Grid<>();
 
-	private final Select<SegmentStatus> statusFilter = new Select<>();
-
-	private final TextField search = new TextField();
-
-	private final Div english = new Div();
-
-	private final Div previousEnglish = new Div();
-
-	private final TextArea target = new TextArea();
-
-	private final Paragraph error = new Paragraph();
-
 	private final VerticalLayout importReport = new VerticalLayout();
-
-	private final Button save = new Button();
-
-	private final Button approve = new Button();
 
 	private String moduleId;
 
@@ -107,7 +90,7 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 		removeAll();
 		build();
 		// "What is left" links from the coverage page open the editor filtered by status.
-		TranslationParts.requestedStatus(event).ifPresent(statusFilter::setValue);
+		TranslationParts.requestedStatus(event).ifPresent(editor.statusFilter::setValue);
 		refresh();
 	}
 
@@ -115,18 +98,7 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 		RouterLink back = new RouterLink(getTranslation("translate.back"), TranslatorHomeView.class);
 		H1 title = new H1(getTitleText());
 
-		statusFilter.setId("segment-status-filter");
-		statusFilter.setLabel(getTranslation("translate.filter"));
-		statusFilter.setItems(EnumSet.allOf(SegmentStatus.class));
-		statusFilter.setEmptySelectionAllowed(true);
-		statusFilter.setEmptySelectionCaption(getTranslation("translate.status"));
-		statusFilter.setItemLabelGenerator(
-				(s) -> s == null ? getTranslation("translate.status") : getTranslation("translate.status." + s.name()));
-		statusFilter.addValueChangeListener((e) -> refresh());
-		search.setId("segment-search");
-		search.setLabel(getTranslation("translate.search"));
-		search.setValueChangeMode(ValueChangeMode.LAZY);
-		search.addValueChangeListener((e) -> refresh());
+		editor.build(this, "segment", locale, this::refresh, this::saveSelected, this::approveSelected);
 
 		Anchor export = new Anchor(DownloadHandler.fromInputStream((e) -> {
 			byte[] bytes = workspace.exportXliff(moduleId, locale);
@@ -164,19 +136,8 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 		grid.addColumn((s) -> abbreviate(s.english())).setHeader(getTranslation("translate.english"));
 		grid.addSelectionListener((e) -> select(e.getFirstSelectedItem().orElse(null)));
 
-		english.setId("segment-english");
-		english.getStyle().set("white-space", "pre-wrap");
-		english.getElement().setAttribute("dir", "ltr");
-		previousEnglish.setId("segment-previous-english");
-		previousEnglish.getStyle().set("white-space", "pre-wrap");
-		target.setId("segment-target");
-		target.setLabel(getTranslation("translate.target"));
-		target.setWidthFull();
-		target.setMinHeight("12em");
-		target.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
-		target.getElement().setAttribute("lang", locale.toLanguageTag());
-		target.setValueChangeMode(ValueChangeMode.LAZY);
-		target.addValueChangeListener((e) -> updatePreview());
+		editor.target.setValueChangeMode(ValueChangeMode.LAZY);
+		editor.target.addValueChangeListener((e) -> updatePreview());
 		glossaryWarnings.setId("segment-glossary-warnings");
 		glossaryWarnings.getStyle().set("color", "var(--lumo-warning-text-color, var(--lumo-error-text-color))");
 		preview.setId("segment-preview");
@@ -189,59 +150,51 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 		preview.getElement().setAttribute("lang", locale.toLanguageTag());
 		Button openGlossary = new Button(getTranslation("translate.glossary.open"), (e) -> openGlossary());
 		openGlossary.setId("glossary-open");
-		error.setId("segment-error");
-		error.getStyle().set("color", "var(--lumo-error-text-color)");
-		save.setText(getTranslation("translate.save"));
-		save.setId("segment-save");
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		save.addClickListener((e) -> saveSelected());
-		approve.setText(getTranslation("translate.approve"));
-		approve.setId("segment-approve");
-		approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-		approve.addClickListener((e) -> approveSelected());
 
-		VerticalLayout editor = new VerticalLayout(new Paragraph(getTranslation("translate.english")), english,
-				previousEnglish, target, error, glossaryWarnings, new HorizontalLayout(save, approve, openGlossary),
+		VerticalLayout editorPanel = new VerticalLayout(new Paragraph(getTranslation("translate.english")),
+				editor.english, editor.previousEnglish, editor.target, editor.error, glossaryWarnings,
+				new HorizontalLayout(editor.save, editor.approve, openGlossary),
 				new Paragraph(getTranslation("translate.preview")), preview);
 		// The editor scrolls on its own: on a laptop screen the English, the diff, the
 		// translation and the preview do not fit beside the list.
-		editor.getStyle().set("overflow-y", "auto");
-		editor.setHeightFull();
-		SplitLayout split = new SplitLayout(grid, editor);
+		editorPanel.getStyle().set("overflow-y", "auto");
+		editorPanel.setHeightFull();
+		SplitLayout split = new SplitLayout(grid, editorPanel);
 		split.setSizeFull();
 		split.setSplitterPosition(50);
 		select(null);
-		add(back, title, new HorizontalLayout(statusFilter, search), split, new HorizontalLayout(export, upload),
-				importReport);
+		add(back, title, new HorizontalLayout(editor.statusFilter, editor.search), split,
+				new HorizontalLayout(export, upload), importReport);
 		setFlexGrow(1, split);
 	}
 
 	private void refresh() {
-		Set<SegmentStatus> statuses = statusFilter.getValue() == null ? Set.of() : Set.of(statusFilter.getValue());
-		grid.setItems(workspace.segments(moduleId, locale, new SegmentFilter(statuses, search.getValue())));
+		Set<SegmentStatus> statuses = editor.statusFilter.getValue() == null ? Set.of()
+				: Set.of(editor.statusFilter.getValue());
+		grid.setItems(workspace.segments(moduleId, locale, new SegmentFilter(statuses, editor.search.getValue())));
 	}
 
 	private void select(Segment segment) {
 		selected = segment;
-		error.setText("");
+		editor.error.setText("");
 		glossaryWarnings.removeAll();
-		previousEnglish.removeAll();
+		editor.previousEnglish.removeAll();
 		boolean chosen = segment != null;
-		target.setEnabled(chosen);
-		save.setEnabled(chosen);
-		approve.setEnabled(chosen && segment.status() == SegmentStatus.DRAFT);
+		editor.target.setEnabled(chosen);
+		editor.save.setEnabled(chosen);
+		editor.approve.setEnabled(chosen && segment.status() == SegmentStatus.DRAFT);
 		if (!chosen) {
-			english.setText(getTranslation("translate.selectSegment"));
-			target.clear();
+			editor.english.setText(getTranslation("translate.selectSegment"));
+			editor.target.clear();
 			updatePreview();
 			return;
 		}
 		showEnglish();
-		target.setValue(segment.target() == null ? "" : segment.target());
+		editor.target.setValue(segment.target() == null ? "" : segment.target());
 		updatePreview();
 		if (segment.previousEnglish() != null) {
-			previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")));
-			previousEnglish.add(TranslationParts.englishDiff(segment.previousEnglish(), segment.english()));
+			editor.previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")));
+			editor.previousEnglish.add(TranslationParts.englishDiff(segment.previousEnglish(), segment.english()));
 		}
 	}
 
@@ -250,7 +203,7 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 			return;
 		}
 		try {
-			Segment saved = workspace.save(moduleId, locale, selected.key(), target.getValue());
+			Segment saved = workspace.save(moduleId, locale, selected.key(), editor.target.getValue());
 			Notification.show(getTranslation("translate.saved"));
 			afterChange(saved);
 			showGlossaryWarnings(glossary.check(locale, saved.english(), saved.target()));
@@ -282,19 +235,19 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 
 	/** The English with the glossary terms marked; the service escapes all of it. */
 	private void showEnglish() {
-		english.removeAll();
+		editor.english.removeAll();
 		Span marked = new Span();
 		marked.setId("segment-english-marked");
 		marked.getElement().setProperty("innerHTML", glossary.highlight(locale, selected.english()));
-		english.add(marked);
+		editor.english.add(marked);
 	}
 
 	private void updatePreview() {
-		if (selected == null || target.getValue().isBlank()) {
+		if (selected == null || editor.target.getValue().isBlank()) {
 			preview.getElement().setProperty("innerHTML", "");
 			return;
 		}
-		SegmentPreview rendered = workspace.preview(moduleId, locale, selected.key(), target.getValue());
+		SegmentPreview rendered = workspace.preview(moduleId, locale, selected.key(), editor.target.getValue());
 		preview.getElement().setAttribute("dir", rendered.rightToLeft() ? "rtl" : "ltr");
 		preview.getElement().setProperty("innerHTML", rendered.html());
 	}
@@ -373,8 +326,8 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 
 	private void showRejection(TranslationRejectedException ex) {
 		String details = String.join("\n", ex.details());
-		error.setText(getTranslation(ex.messageKey()) + (details.isEmpty() ? "" : "\n" + details));
-		error.getStyle().set("white-space", "pre-wrap");
+		editor.error.setText(getTranslation(ex.messageKey()) + (details.isEmpty() ? "" : "\n" + details));
+		editor.error.getStyle().set("white-space", "pre-wrap");
 	}
 
 	private void showImport(ImportReport report) {

@@ -1,27 +1,20 @@
 package org.lepha.academy.translation.ui;
 
 import java.io.ByteArrayInputStream;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +24,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.translation.ImportReport;
@@ -53,27 +45,13 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final UiStringsWorkspace workspace;
 
+	private final SegmentEditor editor = new SegmentEditor();
+
 	private final UiTranslationProvider strings;
 
 	private final Grid<UiStringSegment> grid = new Grid<>();
 
-	private final Select<SegmentStatus> statusFilter = new Select<>();
-
-	private final TextField search = new TextField();
-
-	private final Div english = new Div();
-
-	private final Div previousEnglish = new Div();
-
 	private final VerticalLayout importReport = new VerticalLayout();
-
-	private final TextArea target = new TextArea();
-
-	private final Paragraph error = new Paragraph();
-
-	private final Button save = new Button();
-
-	private final Button approve = new Button();
 
 	private Locale locale;
 
@@ -91,7 +69,7 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 		removeAll();
 		build();
 		// "What is left" links from the coverage page open the editor filtered by status.
-		TranslationParts.requestedStatus(event).ifPresent(statusFilter::setValue);
+		TranslationParts.requestedStatus(event).ifPresent(editor.statusFilter::setValue);
 		refresh();
 	}
 
@@ -99,18 +77,7 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 		RouterLink back = new RouterLink(getTranslation("translate.back"), TranslatorHomeView.class);
 		H1 title = new H1(getPageTitle());
 
-		statusFilter.setId("ui-string-status-filter");
-		statusFilter.setLabel(getTranslation("translate.filter"));
-		statusFilter.setItems(EnumSet.allOf(SegmentStatus.class));
-		statusFilter.setEmptySelectionAllowed(true);
-		statusFilter.setEmptySelectionCaption(getTranslation("translate.status"));
-		statusFilter.setItemLabelGenerator(
-				(s) -> s == null ? getTranslation("translate.status") : getTranslation("translate.status." + s.name()));
-		statusFilter.addValueChangeListener((e) -> refresh());
-		search.setId("ui-string-search");
-		search.setLabel(getTranslation("translate.search"));
-		search.setValueChangeMode(ValueChangeMode.LAZY);
-		search.addValueChangeListener((e) -> refresh());
+		editor.build(this, "ui-string", locale, this::refresh, this::save, this::approve);
 
 		Anchor export = new Anchor(DownloadHandler.fromInputStream((e) -> {
 			byte[] bytes = workspace.exportProperties(locale);
@@ -145,34 +112,15 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 		grid.asSingleSelect().addValueChangeListener((e) -> select(e.getValue()));
 		grid.setHeight("50%");
 
-		english.setId("ui-string-english");
-		english.getElement().setAttribute("dir", "ltr");
-		english.getStyle().set("white-space", "pre-wrap");
-		previousEnglish.setId("ui-string-previous-english");
-		target.setId("ui-string-target");
-		target.setLabel(getTranslation("translate.target"));
-		target.setWidthFull();
-		target.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
-		target.getElement().setAttribute("lang", locale.toLanguageTag());
-		error.setId("ui-string-error");
-		error.getStyle().set("color", "var(--lumo-error-text-color)");
-		save.setText(getTranslation("translate.save"));
-		save.setId("ui-string-save");
-		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		save.addClickListener((e) -> save());
-		approve.setText(getTranslation("translate.approve"));
-		approve.setId("ui-string-approve");
-		approve.addClickListener((e) -> approve());
-
-		add(back, title, new HorizontalLayout(statusFilter, search, export), grid,
-				new Paragraph(getTranslation("translate.selectSegment")), english, previousEnglish, target, error,
-				new HorizontalLayout(save, approve), upload, importReport);
+		add(back, title, new HorizontalLayout(editor.statusFilter, editor.search, export), grid,
+				new Paragraph(getTranslation("translate.selectSegment")), editor.english, editor.previousEnglish,
+				editor.target, editor.error, new HorizontalLayout(editor.save, editor.approve), upload, importReport);
 		select(null);
 	}
 
 	private void refresh() {
-		SegmentStatus status = statusFilter.getValue();
-		SegmentFilter filter = new SegmentFilter(status == null ? Set.of() : Set.of(status), search.getValue());
+		SegmentStatus status = editor.statusFilter.getValue();
+		SegmentFilter filter = new SegmentFilter(status == null ? Set.of() : Set.of(status), editor.search.getValue());
 		List<UiStringSegment> items = workspace.segments(locale, filter);
 		grid.setItems(items);
 		if (selected != null) {
@@ -182,17 +130,17 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void select(UiStringSegment segment) {
 		selected = segment;
-		error.setText("");
-		english.setText(segment == null ? "" : segment.english());
-		previousEnglish.removeAll();
+		editor.error.setText("");
+		editor.english.setText(segment == null ? "" : segment.english());
+		editor.previousEnglish.removeAll();
 		if (segment != null && segment.previousEnglish() != null) {
-			previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")),
+			editor.previousEnglish.add(new Paragraph(getTranslation("translate.previousEnglish")),
 					TranslationParts.englishDiff(segment.previousEnglish(), segment.english()));
 		}
-		target.setValue(segment == null || segment.target() == null ? "" : segment.target());
-		target.setEnabled(segment != null);
-		save.setEnabled(segment != null);
-		approve.setEnabled(segment != null && segment.status() == SegmentStatus.DRAFT);
+		editor.target.setValue(segment == null || segment.target() == null ? "" : segment.target());
+		editor.target.setEnabled(segment != null);
+		editor.save.setEnabled(segment != null);
+		editor.approve.setEnabled(segment != null && segment.status() == SegmentStatus.DRAFT);
 	}
 
 	private void save() {
@@ -200,13 +148,13 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 			return;
 		}
 		try {
-			selected = workspace.save(locale, selected.key(), target.getValue());
+			selected = workspace.save(locale, selected.key(), editor.target.getValue());
 			Notification.show(getTranslation("translate.saved"));
 			refresh();
 			select(selected);
 		}
 		catch (TranslationRejectedException ex) {
-			error.setText(getTranslation(ex.messageKey()));
+			editor.error.setText(getTranslation(ex.messageKey()));
 		}
 	}
 
@@ -221,7 +169,7 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 			select(selected);
 		}
 		catch (TranslationRejectedException ex) {
-			error.setText(getTranslation(ex.messageKey()));
+			editor.error.setText(getTranslation(ex.messageKey()));
 		}
 	}
 
