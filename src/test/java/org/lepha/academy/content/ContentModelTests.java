@@ -217,6 +217,15 @@ class ContentModelTests {
 			.contains("\"ru\"")
 			.contains("\"approved\" : 1")
 			.contains("\"missing\"");
+		// The bank's figures against the authoring targets: 3 of the fixture's 7
+		// questions are situational, none is recall, no correct option is the longest,
+		// and both objectives are tested in both pools.
+		assertThat(json).contains("\"questions\" : 7")
+			.contains("\"situationalShare\" : 0.429")
+			.contains("\"recallShare\" : 0.0")
+			.contains("\"longestCorrectShare\" : 0.0")
+			.contains("\"objectives\" : 2")
+			.contains("\"objectivesNotCovered\" : [ ]");
 	}
 
 	@Test
