@@ -3,6 +3,8 @@ package org.lepha.academy.cohorts;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -39,6 +41,14 @@ final class AnalyticsData {
 				"INSERT INTO quiz_answer (attempt_id, question_id, answer, answered_at, credit) VALUES (?, ?, ?, ?, ?)")
 			.params(attemptId, questionId, answerJson, Timestamp.from(Instant.now()), BigDecimal.valueOf(credit))
 			.update();
+	}
+
+	/** Records which questions the attempt drew, as the quiz stores its draw. */
+	void drawn(long attemptId, String... questionIds) {
+		String json = Arrays.stream(questionIds)
+			.map((q) -> "{\"q\":\"" + q + "\",\"order\":[]}")
+			.collect(Collectors.joining(",", "[", "]"));
+		jdbc.sql("UPDATE quiz_attempt SET drawn = ? WHERE id = ?").params(json, attemptId).update();
 	}
 
 	void completed(long userId, Instant at) {

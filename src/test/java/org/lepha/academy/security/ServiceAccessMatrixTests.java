@@ -37,6 +37,7 @@ import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.ItemAnalysis;
 import org.lepha.academy.cohorts.KnowledgeGain;
 import org.lepha.academy.cohorts.NewCohort;
+import org.lepha.academy.cohorts.ObjectiveMastery;
 import org.lepha.academy.cohorts.ScenarioAnalytics;
 import org.lepha.academy.content.ContentStatusService;
 import org.lepha.academy.content.TranslationFiles;
@@ -134,6 +135,9 @@ class ServiceAccessMatrixTests {
 
 	@Autowired
 	ItemAnalysis items;
+
+	@Autowired
+	ObjectiveMastery mastery;
 
 	@Autowired
 	AuditLog audit;
@@ -373,6 +377,8 @@ class ServiceAccessMatrixTests {
 		t.put("ScenarioAnalytics.scenarios(long,String,Locale)",
 				new Rule(TRAINERS, () -> scenarios.scenarios(cohort, module, en)));
 		t.put("ItemAnalysis.analyse(long,String,Locale)", new Rule(TRAINERS, () -> items.analyse(cohort, module, en)));
+		t.put("ObjectiveMastery.mastery(long,String,Locale)",
+				new Rule(TRAINERS, () -> mastery.mastery(cohort, module, en)));
 		t.put("CohortExports.progress(long,Locale,Function,LocalDate,ZoneId)",
 				new Rule(TRAINERS, () -> exports.progress(cohort, en, labels, LocalDate.now(), ZoneOffset.UTC)));
 		t.put("CohortExports.quizResults(long,Locale,Function,ZoneId)",
@@ -515,6 +521,7 @@ class ServiceAccessMatrixTests {
 		calls.put("enrolment history through own cohort", () -> cohorts.enrolmentHistory(w.cohort.id(), otherCadet));
 		calls.put("knowledge gain", () -> gains.gains(other, en));
 		calls.put("item analysis", () -> items.analyse(other, SecurityWorld.MODULE, en));
+		calls.put("objective mastery", () -> mastery.mastery(other, SecurityWorld.MODULE, en));
 		calls.put("scenario analytics", () -> scenarios.scenarios(other, SecurityWorld.MODULE, en));
 		calls.put("import check", () -> imports.check(other, csv("Ali Ahmadi", SecurityWorld.unique("ali."))));
 		calls.put("import", () -> imports.importCadets(other, csv("Ali Ahmadi", SecurityWorld.unique("ali."))));

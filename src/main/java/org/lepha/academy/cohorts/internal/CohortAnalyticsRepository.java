@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.content.QuizKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -65,6 +66,38 @@ public class CohortAnalyticsRepository {
 			.param("m", moduleId)
 			.query((rs, n) -> new AnswerRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 					rs.getBigDecimal(5)))
+			.list();
+	}
+
+	/**
+	 * A question drawn in a cadet's latest submitted post-test attempt: whether the cadet
+	 * answered it and the credit it earned (null when unanswered).
+	 */
+	public record DrawnRow(long userId, String questionId, boolean answered, @Nullable BigDecimal credit) {
+	}
+
+	/**
+	 * Every question drawn in each active cadet's latest submitted post-test attempt in
+	 * the module, answered or not: the attempt stores its draw as JSON ({@code [{"q": id,
+	 * ...}]}), and a question left unanswered has no answer row. The draw's ids are read
+	 * as ASCII (content ids are), so that they compare with the answers' ids whatever
+	 * collation the database gives the answers.
+	 */
+	public List<DrawnRow> latestPostAttemptDraws(long cohortId, String moduleId) {
+		return jdbc
+			.sql("""
+					SELECT q.user_id, d.question_id, a.question_id IS NOT NULL, a.credit
+					FROM quiz_attempt q""" + ACTIVE
+					+ """
+							CROSS JOIN JSON_TABLE(q.drawn, '$[*]' COLUMNS (question_id VARCHAR(64) CHARACTER SET ascii PATH '$.q')) d
+							LEFT JOIN quiz_answer a ON a.attempt_id = q.id AND a.question_id = d.question_id
+							WHERE q.module_id = :m AND q.kind = 'POST' AND q.submitted_at IS NOT NULL
+							  AND q.attempt_no = (SELECT MAX(l.attempt_no) FROM quiz_attempt l WHERE l.user_id = q.user_id
+							      AND l.module_id = q.module_id AND l.kind = 'POST' AND l.submitted_at IS NOT NULL)
+							ORDER BY q.user_id, d.question_id""")
+			.param("c", cohortId)
+			.param("m", moduleId)
+			.query((rs, n) -> new DrawnRow(rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBigDecimal(4)))
 			.list();
 	}
 

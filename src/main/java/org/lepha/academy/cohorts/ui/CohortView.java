@@ -31,6 +31,7 @@ import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.ItemAnalysis;
 import org.lepha.academy.cohorts.KnowledgeGain;
+import org.lepha.academy.cohorts.ObjectiveMastery;
 import org.lepha.academy.cohorts.ScenarioAnalytics;
 import org.lepha.academy.security.Role;
 
@@ -55,6 +56,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final KnowledgeGain knowledgeGain;
 
+	private final ObjectiveMastery objectiveMastery;
+
 	private final ScenarioAnalytics scenarioAnalytics;
 
 	private final Languages languages;
@@ -68,14 +71,16 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 	private @Nullable CohortSummary cohort;
 
 	CohortView(CohortService cohorts, CadetImport cadetImport, CohortProgress progress, CohortExports exports,
-			ItemAnalysis itemAnalysis, KnowledgeGain knowledgeGain, ScenarioAnalytics scenarioAnalytics,
-			Languages languages, UiTranslationProvider strings, LocalizedFormats formats, Clock clock) {
+			ItemAnalysis itemAnalysis, KnowledgeGain knowledgeGain, ObjectiveMastery objectiveMastery,
+			ScenarioAnalytics scenarioAnalytics, Languages languages, UiTranslationProvider strings,
+			LocalizedFormats formats, Clock clock) {
 		this.cohorts = cohorts;
 		this.cadetImport = cadetImport;
 		this.progress = progress;
 		this.exports = exports;
 		this.itemAnalysis = itemAnalysis;
 		this.knowledgeGain = knowledgeGain;
+		this.objectiveMastery = objectiveMastery;
 		this.scenarioAnalytics = scenarioAnalytics;
 		this.languages = languages;
 		this.strings = strings;
@@ -101,8 +106,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		tabs.add(getTranslation("cohort.tab.assignments"), new AssignmentsTab(id, titles, cohorts, formats, clock));
 		tabs.add(getTranslation("cohort.tab.joinCode"), new JoinCodeTab(id, cohorts, clock));
 		// Built when first opened: the analyses query the whole cohort.
-		tabs.add(getTranslation("cohort.tab.analysis"),
-				lazy(() -> new ItemAnalysisTab(id, assignedModules(id), itemAnalysis, knowledgeGain, formats)));
+		tabs.add(getTranslation("cohort.tab.analysis"), lazy(() -> new ItemAnalysisTab(id, assignedModules(id),
+				itemAnalysis, knowledgeGain, objectiveMastery, formats)));
 		tabs.add(getTranslation("cohort.tab.scenarios"),
 				lazy(() -> new ScenariosTab(id, assignedModules(id), scenarioAnalytics, formats)));
 		tabs.add(getTranslation("cohort.tab.exports"), new ExportsTab(id, exports, clock));

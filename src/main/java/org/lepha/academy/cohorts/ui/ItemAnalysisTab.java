@@ -7,15 +7,18 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.cohorts.CohortService.AssignableModule;
 import org.lepha.academy.cohorts.ItemAnalysis;
 import org.lepha.academy.cohorts.ItemAnalysis.QuestionStats;
 import org.lepha.academy.cohorts.KnowledgeGain;
+import org.lepha.academy.cohorts.ObjectiveMastery;
+import org.lepha.academy.cohorts.ObjectiveMastery.ObjectiveStats;
 
 /**
- * The item analysis of one module's question bank over the cohort, with the module's
- * knowledge gain.
+ * The mastery of one module's objectives and the item analysis of its question bank over
+ * the cohort, with the module's knowledge gain.
  */
 class ItemAnalysisTab extends VerticalLayout {
 
@@ -25,6 +28,8 @@ class ItemAnalysisTab extends VerticalLayout {
 
 	private final KnowledgeGain gains;
 
+	private final ObjectiveMastery mastery;
+
 	private final LocalizedFormats formats;
 
 	private final Paragraph summary = new Paragraph();
@@ -33,11 +38,14 @@ class ItemAnalysisTab extends VerticalLayout {
 
 	private final Grid<QuestionStats> grid = new Grid<>();
 
+	private final Grid<ObjectiveStats> objectives = new Grid<>();
+
 	ItemAnalysisTab(long cohortId, List<AssignableModule> modules, ItemAnalysis analysis, KnowledgeGain gains,
-			LocalizedFormats formats) {
+			ObjectiveMastery mastery, LocalizedFormats formats) {
 		this.cohortId = cohortId;
 		this.analysis = analysis;
 		this.gains = gains;
+		this.mastery = mastery;
 		this.formats = formats;
 		Select<AssignableModule> module = new Select<>();
 		module.setId("analysis-module");
@@ -45,6 +53,13 @@ class ItemAnalysisTab extends VerticalLayout {
 		module.setItems(modules);
 		module.setItemLabelGenerator(AssignableModule::title);
 		module.addValueChangeListener((e) -> show(e.getValue()));
+		objectives.setId("objective-mastery");
+		objectives.setAllRowsVisible(true);
+		objectives.addColumn(ObjectiveStats::text).setHeader(getTranslation("mastery.objective")).setFlexGrow(3);
+		objectives.addColumn((o) -> formats.number(o.cadets(), getLocale()))
+			.setHeader(getTranslation("mastery.cadets"));
+		objectives.addColumn((o) -> percent(o.percentMastered())).setHeader(getTranslation("mastery.mastered"));
+		objectives.addColumn((o) -> percent(o.meanCreditPercent())).setHeader(getTranslation("mastery.meanCredit"));
 		summary.setId("analysis-summary");
 		gain.setId("knowledge-gain");
 		grid.setId("analysis-grid");
@@ -56,8 +71,9 @@ class ItemAnalysisTab extends VerticalLayout {
 		grid.addColumn((q) -> decimal(q.facility())).setHeader(getTranslation("analysis.facility"));
 		grid.addColumn(this::wrong).setHeader(getTranslation("analysis.mostChosenWrong")).setFlexGrow(2);
 		grid.addColumn((q) -> decimal(q.discrimination())).setHeader(getTranslation("analysis.discrimination"));
-		add(module, summary, grid, new Paragraph(getTranslation("analysis.explain")),
-				new H2(getTranslation("gain.title")), gain);
+		add(module, new H2(getTranslation("mastery.title")), objectives,
+				new Paragraph(getTranslation("mastery.explain")), new H2(getTranslation("analysis.title")), summary,
+				grid, new Paragraph(getTranslation("analysis.explain")), new H2(getTranslation("gain.title")), gain);
 		setWidthFull();
 		if (!modules.isEmpty()) {
 			module.setValue(modules.get(0));
@@ -72,6 +88,7 @@ class ItemAnalysisTab extends VerticalLayout {
 		summary.setText(result.cadets() == 0 ? getTranslation("analysis.none") : getTranslation("analysis.summary",
 				formats.number(result.cadets(), getLocale()), formats.number(result.groupSize(), getLocale())));
 		grid.setItems(result.questions());
+		objectives.setItems(mastery.mastery(cohortId, module.moduleId(), getLocale()));
 		gain.setText(gains.gain(cohortId, module.moduleId(), getLocale())
 			.map((g) -> g.cadets() == 0 ? getTranslation("gain.none")
 					: getTranslation("gain.line", formats.number(Math.round(g.preAverage()), getLocale()),
@@ -87,6 +104,10 @@ class ItemAnalysisTab extends VerticalLayout {
 		String text = q.mostChosenWrongText() != null ? q.mostChosenWrongText()
 				: getTranslation("analysis." + q.mostChosenWrongOption());
 		return text + " (" + formats.number(q.mostChosenWrongCount(), getLocale()) + ")";
+	}
+
+	private String percent(@Nullable Double percent) {
+		return percent == null ? "—" : formats.percent(percent / 100, getLocale());
 	}
 
 	private String decimal(Double value) {

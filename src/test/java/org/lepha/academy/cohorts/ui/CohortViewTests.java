@@ -69,6 +69,12 @@ class CohortViewTests extends SpringBrowserlessTest {
 		@SuppressWarnings("unchecked")
 		Grid<org.lepha.academy.cohorts.ItemAnalysis.QuestionStats> grid = $(Grid.class).id("analysis-grid");
 		assertThat(test(grid).size()).isEqualTo(5);
+		@SuppressWarnings("unchecked")
+		Grid<org.lepha.academy.cohorts.ObjectiveMastery.ObjectiveStats> objectives = $(Grid.class)
+			.id("objective-mastery");
+		assertThat(test(objectives).size()).isEqualTo(2);
+		assertThat(java.util.List.of(0, 1, 2, 3).stream().map((column) -> test(objectives).getCellText(0, column)))
+			.containsExactly("Recognise the signs of an opioid overdose.", "0", "—", "—");
 		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("analysis-summary").getText())
 			.isEqualTo("No cadet of this cohort has submitted this module's post-test yet.");
 		assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("knowledge-gain").getText())
