@@ -91,7 +91,7 @@ class ShippedModulesCompletionTests {
 		UserAccount cadet = fixtures.user(Role.CADET, academy, "Cadet " + tag);
 		CohortSummary cohort = fixtures.cohort(academy, trainer);
 		List<Module> modules = content.modules();
-		assertThat(modules).hasSize(5);
+		assertThat(modules).hasSize(7);
 		SystemAccess.asAdministrator(() -> {
 			cohorts.enrol(cohort.id(), cadet.id());
 			modules.forEach((m) -> cohorts.assign(cohort.id(), m.id(), LocalDate.now().plusDays(30)));

@@ -235,7 +235,7 @@ public final class ScenarioAnalyzer {
 					finishing.add(state);
 					if (ending.rating() == Rating.EXEMPLARY && (state.harmed() || harmful(choice))
 							&& harmReported.add(ending.id())) {
-						problems.warning(path, lines.ending(ending.id()), Code.S002_EXEMPLARY_AFTER_HARM,
+						problems.error(path, lines.ending(ending.id()), Code.S002_EXEMPLARY_AFTER_HARM,
 								"exemplary ending '" + ending.id() + "' can be reached after a harmful choice (effects"
 										+ " summing below zero): " + describe(seen, state, choice.id()));
 					}
