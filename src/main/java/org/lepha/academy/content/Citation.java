@@ -1,5 +1,7 @@
 package org.lepha.academy.content;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A source as a cadet reads it: the document's title, publisher and year, and the section
  * cited; never a file name.
@@ -8,6 +10,7 @@ package org.lepha.academy.content;
  * @param section null when the whole document is cited
  * @param url the publication's address, null for the course's own source documents
  */
-public record Citation(String title, String publisher, Integer year, String section, String url) {
+public record Citation(String title, String publisher, @Nullable Integer year, @Nullable String section,
+		@Nullable String url) {
 
 }

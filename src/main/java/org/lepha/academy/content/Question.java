@@ -2,6 +2,8 @@ package org.lepha.academy.content;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A question of the bank, one record per type: what carries the answer differs by type
  * (options, a true/false answer, matching pairs, items in order), so each type has
@@ -27,7 +29,7 @@ public sealed interface Question {
 	}
 
 	/** The objective it tests; null only when the author left it out (a warning). */
-	default String objectiveId() {
+	default @Nullable String objectiveId() {
 		return common().objectiveId();
 	}
 
@@ -47,8 +49,8 @@ public sealed interface Question {
 	/**
 	 * @param objectiveId null when the author left it out
 	 */
-	record Common(String id, Text text, String sourceId, String objectiveId, QuestionFocus focus, QuizKind pool,
-			Text explanation) {
+	record Common(String id, Text text, String sourceId, @Nullable String objectiveId, QuestionFocus focus,
+			QuizKind pool, Text explanation) {
 	}
 
 	/** One correct option among several. */

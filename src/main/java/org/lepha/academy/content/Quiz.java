@@ -3,6 +3,8 @@ package org.lepha.academy.content;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The question bank and the rules of the module's quiz.
  *
@@ -11,7 +13,7 @@ import java.util.Optional;
  * @param preTestDrawCount null without a pre-test
  */
 public record Quiz(int drawCount, boolean shuffleQuestions, boolean shuffleOptions, int passMark, int maxAttempts,
-		Integer timeLimitMinutes, Integer preTestDrawCount, List<Question> questions) {
+		@Nullable Integer timeLimitMinutes, @Nullable Integer preTestDrawCount, List<Question> questions) {
 
 	public Quiz {
 		questions = List.copyOf(questions);

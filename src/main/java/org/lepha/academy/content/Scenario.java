@@ -3,8 +3,10 @@ package org.lepha.academy.content;
 import java.util.List;
 import java.util.Optional;
 
-public record Scenario(String id, Text title, Text summary, List<String> scores, String start, List<ScenarioNode> nodes,
-		List<Ending> endings) {
+import org.jspecify.annotations.Nullable;
+
+public record Scenario(String id, Text title, @Nullable Text summary, List<String> scores, String start,
+		List<ScenarioNode> nodes, List<Ending> endings) {
 
 	public Scenario {
 		scores = List.copyOf(scores);

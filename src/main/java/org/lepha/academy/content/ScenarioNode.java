@@ -2,6 +2,8 @@ package org.lepha.academy.content;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A situation in a scenario; {@code image} is a media file name or null.
  *
@@ -9,7 +11,8 @@ import java.util.List;
  * choice has effects of both signs)
  * @param discussion a prompt for the trainer to discuss with the class, or null
  */
-public record ScenarioNode(String id, Text text, String image, List<Choice> choices, boolean dilemma, Text discussion) {
+public record ScenarioNode(String id, Text text, @Nullable String image, List<Choice> choices, boolean dilemma,
+		@Nullable Text discussion) {
 
 	public ScenarioNode {
 		choices = List.copyOf(choices);

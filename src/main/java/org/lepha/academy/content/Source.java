@@ -1,5 +1,7 @@
 package org.lepha.academy.content;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a lesson or question cites: a passage of one of the course's source documents, or
  * a published reference for a safety-critical fact the documents lack.
@@ -17,7 +19,7 @@ public sealed interface Source permits Source.Passage, Source.Reference {
 	 * @param file the document's file name, the key into the course's document list
 	 * @param quote a short quote that locates the passage, or null
 	 */
-	record Passage(String id, String file, String section, String quote) implements Source {
+	record Passage(String id, String file, String section, @Nullable String quote) implements Source {
 	}
 
 	/**
@@ -26,7 +28,7 @@ public sealed interface Source permits Source.Passage, Source.Reference {
 	 * @param url an {@code https:} address of the publication
 	 */
 	record Reference(String id, String publisher, String title, int year, String url,
-			String section) implements Source {
+			@Nullable String section) implements Source {
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.content.internal.ContentService;
 import org.lepha.academy.content.internal.ProblemSink;
 import org.lepha.academy.content.internal.SourceHash;
@@ -39,8 +40,8 @@ public class TranslationFiles {
 	 * @param translatedFrom the English text the file's translation was made from (as the
 	 * file records it), or null
 	 */
-	public record FileSegment(String key, String english, String target, boolean approved, String sourceHash,
-			String translatedFrom) {
+	public record FileSegment(String key, String english, @Nullable String target, boolean approved,
+			@Nullable String sourceHash, @Nullable String translatedFrom) {
 
 		public boolean hasTarget() {
 			return target != null && !target.isBlank();

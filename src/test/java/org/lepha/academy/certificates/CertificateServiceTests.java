@@ -151,7 +151,7 @@ class CertificateServiceTests {
 	private String cohortLine(String tag) {
 		return switch (tag) {
 			case "ru" -> "Учебная группа: " + cohort.name();
-			case "fa-AF" -> "گروه آموزشی: " + cohort.name();
+			case "fa-AF" -> "صنف: " + cohort.name();
 			default -> "Cohort: " + cohort.name();
 		};
 	}

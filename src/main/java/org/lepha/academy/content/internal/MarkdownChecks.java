@@ -156,26 +156,12 @@ final class MarkdownChecks {
 					checkLink(target, rules, line(node), findings);
 				}
 				case Image image -> {
-					String target = image.getDestination();
-					images.add(target);
-					if (!target.startsWith("media/") || target.contains("..") || !rules.mediaExists().test(target)) {
-						findings.add(new Finding(line(node), Code.C009_MISSING_MEDIA,
-								"image '" + abbreviate(target) + "' is not a file in the module's media/ folder"));
-					}
-					if (plainText(image).isBlank()) {
-						findings.add(new Finding(line(node), Code.C003_MISSING_KEY,
-								"an image needs alt text that says what it shows: ![what it shows](media/...)"));
-					}
+					images.add(image.getDestination());
+					checkImage(image, rules, findings);
 				}
 				case Heading heading -> {
 					headings.add(heading.getLevel());
-					boolean sectionOwn = rules.sectionHeading() && heading.getParent() == document
-							&& heading.getPrevious() == null && heading.getLevel() == 2;
-					if (heading.getLevel() <= 2 && !sectionOwn) {
-						findings.add(new Finding(line(node), Code.C010_SECTION_WITHOUT_ID, "a level-"
-								+ heading.getLevel()
-								+ " heading here would have no id; start a section with '## Title {#id}' at the start of a line, or use '###'"));
-					}
+					checkHeading(heading, document, rules, findings);
 				}
 				case BlockQuote quote -> {
 					String marker = calloutMarker(quote);
@@ -204,6 +190,31 @@ final class MarkdownChecks {
 		}
 		return new Result(new Structure(List.copyOf(callouts), strayMarkers, List.copyOf(links), List.copyOf(images),
 				List.copyOf(headings), listItems, tableRows), findings);
+	}
+
+	private static void checkImage(Image image, Rules rules, List<Finding> findings) {
+		String target = image.getDestination();
+		if (!target.startsWith("media/") || target.contains("..") || !rules.mediaExists().test(target)) {
+			findings.add(new Finding(line(image), Code.C009_MISSING_MEDIA,
+					"image '" + abbreviate(target) + "' is not a file in the module's media/ folder"));
+		}
+		if (plainText(image).isBlank()) {
+			findings.add(new Finding(line(image), Code.C003_MISSING_KEY,
+					"an image needs alt text that says what it shows: ![what it shows](media/...)"));
+		}
+	}
+
+	/**
+	 * Only the section's own first {@code ##} heading may be level 2 (or 1): it has the
+	 * id.
+	 */
+	private static void checkHeading(Heading heading, Node document, Rules rules, List<Finding> findings) {
+		boolean sectionOwn = rules.sectionHeading() && heading.getParent() == document && heading.getPrevious() == null
+				&& heading.getLevel() == 2;
+		if (heading.getLevel() <= 2 && !sectionOwn) {
+			findings.add(new Finding(line(heading), Code.C010_SECTION_WITHOUT_ID, "a level-" + heading.getLevel()
+					+ " heading here would have no id; start a section with '## Title {#id}' at the start of a line, or use '###'"));
+		}
 	}
 
 	/** Whether the tree nests deeper than the limit; walked without recursion. */

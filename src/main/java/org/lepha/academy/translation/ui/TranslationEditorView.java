@@ -1,11 +1,9 @@
 package org.lepha.academy.translation.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -27,9 +25,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
@@ -100,24 +95,12 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 
 		editor.build(this, "segment", locale, this::refresh, this::saveSelected, this::approveSelected);
 
-		Anchor export = new Anchor(DownloadHandler.fromInputStream((e) -> {
-			byte[] bytes = workspace.exportXliff(moduleId, locale);
-			return new DownloadResponse(new ByteArrayInputStream(bytes),
-					moduleId + "." + locale.toLanguageTag() + ".xlf", "application/xliff+xml", bytes.length);
-		}), getTranslation("translate.export"));
-		export.setId("xliff-export");
-		export.getElement().setAttribute("download", true);
-
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-			UI ui = UI.getCurrent();
-			ui.access(() -> showImport(workspace.importXliff(moduleId, locale, bytes)));
-		}));
-		upload.setId("xliff-import");
-		upload.setAcceptedFileTypes(".xlf", ".xliff");
-		org.lepha.academy.base.ui.Uploads.localized(upload);
-		upload.setMaxFiles(1);
-		upload.setMaxFileSize(TranslationWorkspace.MAX_IMPORT_BYTES);
-		upload.setUploadButton(new Button(getTranslation("translate.import")));
+		Anchor export = TranslationParts.download(this, "xliff-export", "translate.export",
+				moduleId + "." + locale.toLanguageTag() + ".xlf", "application/xliff+xml",
+				() -> workspace.exportXliff(moduleId, locale));
+		Upload upload = TranslationParts.upload(this, "xliff-import", "translate.import",
+				TranslationWorkspace.MAX_IMPORT_BYTES, (bytes) -> workspace.importXliff(moduleId, locale, bytes),
+				this::showImport, ".xlf", ".xliff");
 		importReport.setPadding(false);
 		importReport.setId("xliff-import-report");
 

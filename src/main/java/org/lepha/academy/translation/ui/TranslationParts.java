@@ -1,18 +1,31 @@
 package org.lepha.academy.translation.ui;
 
+import java.io.ByteArrayInputStream;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import org.lepha.academy.base.ui.Uploads;
 import org.lepha.academy.translation.ImportReport;
 import org.lepha.academy.translation.SegmentStatus;
 import org.lepha.academy.translation.WordDiff;
 
 /**
  * Pieces the module editor and the UI strings editor share: the word diff of a stale
- * segment's English and the report of a file import.
+ * segment's English, the file download and upload, and the report of a file import.
  */
 final class TranslationParts {
 
@@ -71,6 +84,37 @@ final class TranslationParts {
 			line.getElement().setAttribute("dir", "ltr");
 			into.add(line);
 		}
+	}
+
+	/** A link that downloads the file the supplier makes, under the given name. */
+	static Anchor download(Component owner, String id, String labelKey, String fileName, String mimeType,
+			Supplier<byte[]> file) {
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((e) -> {
+			byte[] bytes = file.get();
+			return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mimeType, bytes.length);
+		}), owner.getTranslation(labelKey));
+		export.setId(id);
+		export.getElement().setAttribute("download", true);
+		return export;
+	}
+
+	/**
+	 * An upload of one file of the given types and size, imported in memory; the report
+	 * is shown in the UI's thread.
+	 */
+	static Upload upload(Component owner, String id, String labelKey, int maxBytes,
+			Function<byte[], ImportReport> importer, Consumer<ImportReport> show, String... fileTypes) {
+		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			UI ui = UI.getCurrent();
+			ui.access(() -> show.accept(importer.apply(bytes)));
+		}));
+		upload.setId(id);
+		upload.setAcceptedFileTypes(fileTypes);
+		Uploads.localized(upload);
+		upload.setMaxFiles(1);
+		upload.setMaxFileSize(maxBytes);
+		upload.setUploadButton(new Button(owner.getTranslation(labelKey)));
+		return upload;
 	}
 
 }

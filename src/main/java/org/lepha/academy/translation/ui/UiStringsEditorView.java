@@ -1,12 +1,10 @@
 package org.lepha.academy.translation.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -20,9 +18,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.security.Role;
@@ -79,24 +74,12 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 
 		editor.build(this, "ui-string", locale, this::refresh, this::save, this::approve);
 
-		Anchor export = new Anchor(DownloadHandler.fromInputStream((e) -> {
-			byte[] bytes = workspace.exportProperties(locale);
-			return new DownloadResponse(new ByteArrayInputStream(bytes), locale.toLanguageTag() + ".properties",
-					"text/plain;charset=UTF-8", bytes.length);
-		}), getTranslation("uiStrings.export"));
-		export.setId("ui-strings-export");
-		export.getElement().setAttribute("download", true);
-
-		Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-			UI ui = UI.getCurrent();
-			ui.access(() -> showImport(workspace.importProperties(locale, bytes)));
-		}));
-		upload.setId("ui-strings-import");
-		upload.setAcceptedFileTypes(".properties");
-		org.lepha.academy.base.ui.Uploads.localized(upload);
-		upload.setMaxFiles(1);
-		upload.setMaxFileSize(UiStringsWorkspace.MAX_IMPORT_BYTES);
-		upload.setUploadButton(new Button(getTranslation("uiStrings.import")));
+		Anchor export = TranslationParts.download(this, "ui-strings-export", "uiStrings.export",
+				locale.toLanguageTag() + ".properties", "text/plain;charset=UTF-8",
+				() -> workspace.exportProperties(locale));
+		Upload upload = TranslationParts.upload(this, "ui-strings-import", "uiStrings.import",
+				UiStringsWorkspace.MAX_IMPORT_BYTES, (bytes) -> workspace.importProperties(locale, bytes),
+				this::showImport, ".properties");
 		upload.addFileRejectedListener((e) -> Notification.show(getTranslation("uiStrings.importRejected")));
 		importReport.setPadding(false);
 		importReport.setId("ui-strings-import-report");

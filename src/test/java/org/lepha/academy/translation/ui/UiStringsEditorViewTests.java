@@ -56,12 +56,12 @@ class UiStringsEditorViewTests extends SpringBrowserlessTest {
 		TextArea target = $(TextArea.class).id("ui-string-target");
 		assertThat(target.getElement().getAttribute("dir")).isEqualTo("rtl");
 
-		int row = -1;
-		for (int i = 0; i < test(strings).size(); i++) {
-			if (test(strings).getRow(i).key().equals("uiStrings.title")) {
-				row = i;
-			}
-		}
+		// The rows as the grid holds them (asking the tester row by row renders each).
+		java.util.List<UiStringSegment> rows = strings.getListDataView().getItems().toList();
+		int row = java.util.stream.IntStream.range(0, rows.size())
+			.filter((i) -> rows.get(i).key().equals("uiStrings.title"))
+			.findFirst()
+			.orElseThrow();
 		test(strings).select(row);
 		test(target).setValue("متن‌ها");
 		test($(Button.class).id("ui-string-save")).click();
