@@ -4,7 +4,12 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
+
+import org.lepha.academy.AcademyFixture;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.security.UserAccount;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,6 +26,26 @@ final class AnalyticsData {
 
 	AnalyticsData(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** A trainer's cohort of four active cadets and one who will be withdrawn. */
+	record Classroom(Academy academy, UserAccount trainer, UserAccount a, UserAccount b, UserAccount c, UserAccount d,
+			UserAccount gone, CohortSummary cohort) {
+	}
+
+	/** Builds the classroom and leaves its trainer signed in. */
+	static Classroom classroom(AcademyFixture fixtures, CohortService cohorts) {
+		Academy academy = fixtures.academy();
+		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
+		Classroom room = new Classroom(academy, trainer, fixtures.user(Role.CADET, academy, "A"),
+				fixtures.user(Role.CADET, academy, "B"), fixtures.user(Role.CADET, academy, "C"),
+				fixtures.user(Role.CADET, academy, "D"), fixtures.user(Role.CADET, academy, "E Withdrawn"),
+				fixtures.cohort(academy, trainer));
+		fixtures.signInAs(trainer);
+		for (UserAccount cadet : List.of(room.a(), room.b(), room.c(), room.d(), room.gone())) {
+			cohorts.enrol(room.cohort().id(), cadet.id());
+		}
+		return room;
 	}
 
 	long attempt(long userId, String kind, int attemptNo, Integer score, Boolean passed, Instant submittedAt) {

@@ -61,18 +61,15 @@ class CohortAnalyticsTests {
 	@Test
 	void itemAnalysisAndKnowledgeGainOnAFixedDataSet() {
 		AcademyFixture fixtures = new AcademyFixture(context);
-		Academy academy = fixtures.academy();
-		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
-		UserAccount a = fixtures.user(Role.CADET, academy, "A");
-		UserAccount b = fixtures.user(Role.CADET, academy, "B");
-		UserAccount c = fixtures.user(Role.CADET, academy, "C");
-		UserAccount d = fixtures.user(Role.CADET, academy, "D");
-		UserAccount gone = fixtures.user(Role.CADET, academy, "E Withdrawn");
-		CohortSummary cohort = fixtures.cohort(academy, trainer);
-		fixtures.signInAs(trainer);
-		for (UserAccount cadet : List.of(a, b, c, d, gone)) {
-			cohorts.enrol(cohort.id(), cadet.id());
-		}
+		AnalyticsData.Classroom room = AnalyticsData.classroom(fixtures, cohorts);
+		Academy academy = room.academy();
+		UserAccount trainer = room.trainer();
+		UserAccount a = room.a();
+		UserAccount b = room.b();
+		UserAccount c = room.c();
+		UserAccount d = room.d();
+		UserAccount gone = room.gone();
+		CohortSummary cohort = room.cohort();
 		cohorts.assign(cohort.id(), AnalyticsData.MODULE, null);
 
 		AnalyticsData data = new AnalyticsData(jdbc);
@@ -181,18 +178,15 @@ class CohortAnalyticsTests {
 	@Test
 	void scenarioChoicesAndEndingsAreCountedAndDrawn() {
 		AcademyFixture fixtures = new AcademyFixture(context);
-		Academy academy = fixtures.academy();
-		UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Trainer");
-		UserAccount a = fixtures.user(Role.CADET, academy, "A");
-		UserAccount b = fixtures.user(Role.CADET, academy, "B");
-		UserAccount c = fixtures.user(Role.CADET, academy, "C");
-		UserAccount d = fixtures.user(Role.CADET, academy, "D");
-		UserAccount gone = fixtures.user(Role.CADET, academy, "E Withdrawn");
-		CohortSummary cohort = fixtures.cohort(academy, trainer);
-		fixtures.signInAs(trainer);
-		for (UserAccount cadet : List.of(a, b, c, d, gone)) {
-			cohorts.enrol(cohort.id(), cadet.id());
-		}
+		AnalyticsData.Classroom room = AnalyticsData.classroom(fixtures, cohorts);
+		Academy academy = room.academy();
+		UserAccount trainer = room.trainer();
+		UserAccount a = room.a();
+		UserAccount b = room.b();
+		UserAccount c = room.c();
+		UserAccount d = room.d();
+		UserAccount gone = room.gone();
+		CohortSummary cohort = room.cohort();
 		AnalyticsData data = new AnalyticsData(jdbc);
 		String s = "overdose-call";
 		data.run(a.id(), s, "recovered", "arrival", "check-kit", "at-his-side", "give-naloxone");
