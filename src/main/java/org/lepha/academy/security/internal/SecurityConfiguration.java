@@ -40,6 +40,16 @@ class SecurityConfiguration {
 			+ "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * One year of HTTPS only, for this host alone: an academy's other hosts on the same
+	 * domain (an intranet, a printer) may well be plain HTTP, and
+	 * {@code includeSubDomains} would cut them off.
+	 */
+	public static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+	/** The HSTS header value, sent only on responses to requests that came over HTTPS. */
+	public static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_MAX_AGE_SECONDS;
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
 			throws Exception {
@@ -68,8 +78,18 @@ class SecurityConfiguration {
 		// being carried into every signed-in session, where it would hold heap until its
 		// heartbeats time out.
 		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.newSession()));
+		// Pages carry the session's CSRF token, so nothing may be cached; HSTS is written
+		// by
+		// Spring Security only for requests that came over HTTPS (browsers ignore it over
+		// HTTP, and promising HTTPS there would lock users out of a plain-HTTP install).
 		http.headers((headers) -> headers.contentTypeOptions((c) -> {
-		}).referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN)).frameOptions((f) -> f.deny()));
+		})
+			.referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((f) -> f.deny())
+			.cacheControl((cache) -> {
+			})
+			.httpStrictTransportSecurity(
+					(hsts) -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(false)));
 
 		return http.build();
 	}
