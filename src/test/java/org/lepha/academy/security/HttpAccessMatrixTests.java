@@ -217,7 +217,13 @@ class HttpAccessMatrixTests {
 			.hasValueSatisfying((csp) -> assertThat(csp).contains("frame-ancestors 'none'")
 				.contains("object-src 'none'")
 				.contains("base-uri 'self'")
-				.contains("default-src 'self'"));
+				.contains("default-src 'self'")
+				// Only the app's own origin: a bare ws: or wss: would let an injected
+				// script
+				// talk to any host.
+				.containsPattern("(^|; )connect-src 'self'(;|$)")
+				.doesNotContain("ws:")
+				.doesNotContain("wss:"));
 		assertThat(response.headers().allValues("Content-Security-Policy")).as(what + " one CSP header").hasSize(1);
 		assertThat(response.headers().firstValue("X-Frame-Options")).as(what).contains("DENY");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
