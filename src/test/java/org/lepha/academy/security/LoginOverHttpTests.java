@@ -137,6 +137,42 @@ class LoginOverHttpTests {
 		assertThat(location(response)).endsWith("/login");
 	}
 
+	@Test
+	void theSessionIdTravelsOnlyInTheCookieNeverInARedirectOrAPage() throws Exception {
+		// A first visit carries no cookie: the server must not fall back to putting the
+		// session id into URLs, where it leaks through history, logs and Referer.
+		List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+		for (String path : List.of("/", "/cohorts", "/learn", "/admin/users", "/translate", "/login")) {
+			responses.add(get(path, null));
+		}
+		responses.add(postLogin(TestAccounts.CADET, "not-the-password", null));
+		responses.add(postLogin(TestAccounts.CADET, TestAccounts.PASSWORD, null));
+		for (HttpResponse<String> response : responses) {
+			String what = response.request().method() + " " + response.request().uri().getPath();
+			assertThat(location(response)).as(what + " Location").doesNotContainIgnoringCase("jsessionid");
+			assertThat(response.body()).as(what + " body").doesNotContainIgnoringCase("jsessionid");
+		}
+		assertThat(responses).as("some of these are redirects")
+			.anySatisfy((response) -> assertThat(response.statusCode()).isEqualTo(302));
+	}
+
+	@Test
+	void aSessionIdInTheUrlIsIgnored() throws Exception {
+		String anonymous = sessionCookie(get("/login", null)).orElseThrow();
+		HttpResponse<String> signedIn = postLogin(TestAccounts.CADET, TestAccounts.PASSWORD, anonymous);
+		String session = sessionCookie(signedIn).orElseThrow();
+		assertThat(get("/learn", session).statusCode()).isEqualTo(200);
+
+		// The same session id as a path parameter, without the cookie: a link someone was
+		// given (or a fixated id) must not open the session, and the redirect must not
+		// echo the id back.
+		HttpResponse<String> byUrl = get("/learn;jsessionid=" + session, null);
+		assertThat(byUrl.statusCode()).isEqualTo(302);
+		assertThat(location(byUrl)).endsWith("/login").doesNotContainIgnoringCase("jsessionid");
+		HttpResponse<String> anonymousByUrl = get("/cohorts;jsessionid=" + anonymous, null);
+		assertThat(location(anonymousByUrl)).doesNotContainIgnoringCase("jsessionid");
+	}
+
 	private HttpResponse<String> postLogin(String username, String password, String session)
 			throws IOException, InterruptedException {
 		return send(loginRequest(username, password, session).header("X-Forwarded-For", clientAddress).build());
