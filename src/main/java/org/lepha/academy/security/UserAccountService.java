@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
+import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.security.internal.AcademyUserDetails;
 import org.lepha.academy.security.internal.UserAccountRepository;
 
@@ -144,8 +145,9 @@ public class UserAccountService {
 		if (!username.matches("[\\p{L}\\p{N}._-]{2,64}")) {
 			throw new IllegalArgumentException("Invalid user name: " + user.username());
 		}
-		NewUser normalized = new NewUser(username, user.fullName().strip(), user.email(), user.locale(), user.roles(),
-				user.academyId(), user.password(), user.mustChangePassword());
+		// Full names are printed on certificates and the public verification page.
+		NewUser normalized = new NewUser(username, SafeNames.requireSafe(user.fullName()), user.email(), user.locale(),
+				user.roles(), user.academyId(), user.password(), user.mustChangePassword());
 		return users.insert(normalized, passwordEncoder.encode(user.password()));
 	}
 
