@@ -240,8 +240,13 @@ class HttpAccessMatrixTests {
 	private String login(String username) throws IOException, InterruptedException {
 		HttpResponse<String> loginPage = get("/login", null);
 		String anonymous = cookie(loginPage);
+		// The CSRF token, as the login form copies it from the page's meta tag.
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+			.matcher(loginPage.body());
+		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(SecurityWorld.PASSWORD, StandardCharsets.UTF_8);
+				+ URLEncoder.encode(SecurityWorld.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-Forwarded-For", clientAddress)

@@ -2,6 +2,7 @@ package org.lepha.academy.security.internal;
 
 import java.time.Clock;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lepha.academy.security.ui.LoginView;
 
@@ -52,8 +53,8 @@ class SecurityConfiguration {
 	public static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_MAX_AGE_SECONDS;
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			RequestUtil vaadinRequests) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -70,7 +71,16 @@ class SecurityConfiguration {
 			.requestMatchers("/content-media/**")
 			.authenticated());
 		http.authenticationManager(authenticationManager);
-		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+		// Vaadin's own CSRF setup exempts the login form's POST from the token check, so
+		// a
+		// foreign site could sign a victim in as the attacker (login CSRF). The form does
+		// send the token (the login component copies it from the page's _csrf meta tags),
+		// so CSRF is configured here instead: only Vaadin's internal requests, which
+		// carry
+		// Vaadin's own CSRF token, are exempt.
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				(vaadin) -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
 		// After Vaadin's configurer: tell a throttled user why, everyone else the same
 		// generic error.
 		http.formLogin((form) -> form.failureHandler(new LoginFailureHandler()));
