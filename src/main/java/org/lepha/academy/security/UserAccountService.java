@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.annotation.security.PermitAll;
 import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.security.internal.AcademyUserDetails;
+import org.lepha.academy.security.internal.LoginThrottle;
 import org.lepha.academy.security.internal.UserAccountRepository;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +34,24 @@ public class UserAccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	private final LoginThrottle throttle;
+
+	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
+	}
+
+	/**
+	 * The address the signed-in user signed in from, as the sign-in throttle counts it.
+	 */
+	private static String currentClientAddress() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return "unknown";
 	}
 
 	/** The signed-in user, fresh from the database; empty for anonymous callers. */
@@ -65,15 +82,24 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Changes the signed-in user's password after checking the current one.
+	 * Changes the signed-in user's password after checking the current one. A wrong
+	 * current password counts as a failed sign-in (for the account and the client address
+	 * it signed in from): otherwise a session left open on a shared computer would allow
+	 * guessing the password without the sign-in throttle.
 	 * @throws PasswordRejectedException with a UI message key when the change is refused
 	 */
 	@PreAuthorize("isAuthenticated()")
-	@Transactional
+	// The recorded failure must survive the refusal.
+	@Transactional(noRollbackFor = PasswordRejectedException.class)
 	public void changeMyPassword(String currentPassword, String newPassword) {
 		UserAccount me = users.findById(requireCurrentUserId()).orElseThrow();
+		String address = currentClientAddress();
+		if (throttle.lockedUntil(me.username(), address).isPresent()) {
+			throw new PasswordRejectedException("password.error.throttled");
+		}
 		String hash = users.findByUsername(me.username()).orElseThrow().passwordHash();
 		if (!passwordEncoder.matches(currentPassword, hash)) {
+			throttle.recordFailure(me.username(), address);
 			throw new PasswordRejectedException("password.error.current");
 		}
 		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
