@@ -15,10 +15,14 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Accounts: the signed-in user's own settings, and account administration. Every method
@@ -36,10 +40,14 @@ public class UserAccountService {
 
 	private final LoginThrottle throttle;
 
-	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+	private final SessionRegistry sessions;
+
+	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			SessionRegistry sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -109,6 +117,25 @@ public class UserAccountService {
 			throw new PasswordRejectedException("password.error.same");
 		}
 		users.updatePassword(me.id(), passwordEncoder.encode(newPassword), false);
+		expireOtherSessions(me.id());
+	}
+
+	/**
+	 * Ends the user's other signed-in sessions (a password changed because it leaked must
+	 * lock out whoever used it), keeping the one that made the change.
+	 */
+	private void expireOtherSessions(long userId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String current = request == null ? null : request.getSessionId();
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof AcademyUserDetails details && details.account().id() == userId) {
+				for (SessionInformation session : sessions.getAllSessions(principal, false)) {
+					if (!session.getSessionId().equals(current)) {
+						session.expireNow();
+					}
+				}
+			}
+		}
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")

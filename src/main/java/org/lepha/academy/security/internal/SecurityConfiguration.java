@@ -18,7 +18,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -54,7 +57,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			RequestUtil vaadinRequests) throws Exception {
+			RequestUtil vaadinRequests, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -88,7 +91,13 @@ class SecurityConfiguration {
 		// anonymous Vaadin session (with the login page's UI) is left behind instead of
 		// being carried into every signed-in session, where it would hold heap until its
 		// heartbeats time out.
-		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.newSession()));
+		// Every signed-in session is registered (no limit on how many), so a password
+		// change can expire the user's other sessions (UserAccountService); an expired
+		// session's next request signs it out to the login page.
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.newSession())
+			.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login"));
 		// Pages carry the session's CSRF token, so nothing may be cached; HSTS is written
 		// by
 		// Spring Security only for requests that came over HTTPS (browsers ignore it over
@@ -103,6 +112,18 @@ class SecurityConfiguration {
 					(hsts) -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(false)));
 
 		return http.build();
+	}
+
+	/** The signed-in sessions of this node. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end, so it does not grow forever. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
