@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.csv.SafeCsvWriter;
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.security.NewUser;
+import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
@@ -220,6 +221,9 @@ public class CadetImport {
 		int before = problems.size();
 		if (fullName.isBlank() || fullName.length() > 200) {
 			problems.add(ImportProblem.of(line, "import.error.fullName"));
+		}
+		else if (!SafeNames.isSafe(fullName)) {
+			problems.add(ImportProblem.of(line, "import.error.fullNameCharacters"));
 		}
 		if (!USERNAME.matcher(username).matches()) {
 			problems.add(ImportProblem.of(line, "import.error.username", username));

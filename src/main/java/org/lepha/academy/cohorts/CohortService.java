@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
+import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.cohorts.internal.CohortRepository;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.security.UserAccountService;
@@ -56,7 +57,7 @@ public class CohortService {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public Academy createAcademy(String name) {
-		return cohorts.findAcademy(cohorts.insertAcademy(name.strip())).orElseThrow();
+		return cohorts.findAcademy(cohorts.insertAcademy(SafeNames.requireSafe(name))).orElseThrow();
 	}
 
 	/**
@@ -79,7 +80,10 @@ public class CohortService {
 		if (cohort.endDate() != null && cohort.startDate() != null && cohort.endDate().isBefore(cohort.startDate())) {
 			throw new CohortException("cohort.error.endBeforeStart");
 		}
-		NewCohort normalized = cohort;
+		// Cohort names are printed on certificates: no characters that reorder or hide
+		// text.
+		NewCohort normalized = new NewCohort(cohort.academyId(), SafeNames.requireSafe(cohort.name()),
+				cohort.startDate(), cohort.endDate(), cohort.trainerIds());
 		if (!isAdmin()) {
 			// The view offers a trainer only their own academy; the service must not
 			// trust
@@ -92,7 +96,7 @@ public class CohortService {
 			// themselves out.
 			var trainers = new java.util.LinkedHashSet<>(cohort.trainerIds());
 			trainers.add(UserAccountService.requireCurrentUserId());
-			normalized = new NewCohort(cohort.academyId(), cohort.name().strip(), cohort.startDate(), cohort.endDate(),
+			normalized = new NewCohort(cohort.academyId(), normalized.name(), cohort.startDate(), cohort.endDate(),
 					trainers);
 		}
 		return cohorts.find(cohorts.insertCohort(normalized)).orElseThrow();

@@ -6,16 +6,23 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
+import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.security.internal.AcademyUserDetails;
+import org.lepha.academy.security.internal.LoginThrottle;
 import org.lepha.academy.security.internal.UserAccountRepository;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Accounts: the signed-in user's own settings, and account administration. Every method
@@ -31,9 +38,28 @@ public class UserAccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
-	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder) {
+	private final LoginThrottle throttle;
+
+	private final SessionRegistry sessions;
+
+	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
+			SessionRegistry sessions) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
+		this.sessions = sessions;
+	}
+
+	/**
+	 * The address the signed-in user signed in from, as the sign-in throttle counts it.
+	 */
+	private static String currentClientAddress() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails details
+				&& details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return "unknown";
 	}
 
 	/** The signed-in user, fresh from the database; empty for anonymous callers. */
@@ -64,15 +90,24 @@ public class UserAccountService {
 	}
 
 	/**
-	 * Changes the signed-in user's password after checking the current one.
+	 * Changes the signed-in user's password after checking the current one. A wrong
+	 * current password counts as a failed sign-in (for the account and the client address
+	 * it signed in from): otherwise a session left open on a shared computer would allow
+	 * guessing the password without the sign-in throttle.
 	 * @throws PasswordRejectedException with a UI message key when the change is refused
 	 */
 	@PreAuthorize("isAuthenticated()")
-	@Transactional
+	// The recorded failure must survive the refusal.
+	@Transactional(noRollbackFor = PasswordRejectedException.class)
 	public void changeMyPassword(String currentPassword, String newPassword) {
 		UserAccount me = users.findById(requireCurrentUserId()).orElseThrow();
+		String address = currentClientAddress();
+		if (throttle.lockedUntil(me.username(), address).isPresent()) {
+			throw new PasswordRejectedException("password.error.throttled");
+		}
 		String hash = users.findByUsername(me.username()).orElseThrow().passwordHash();
 		if (!passwordEncoder.matches(currentPassword, hash)) {
+			throttle.recordFailure(me.username(), address);
 			throw new PasswordRejectedException("password.error.current");
 		}
 		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
@@ -82,6 +117,25 @@ public class UserAccountService {
 			throw new PasswordRejectedException("password.error.same");
 		}
 		users.updatePassword(me.id(), passwordEncoder.encode(newPassword), false);
+		expireOtherSessions(me.id());
+	}
+
+	/**
+	 * Ends the user's other signed-in sessions (a password changed because it leaked must
+	 * lock out whoever used it), keeping the one that made the change.
+	 */
+	private void expireOtherSessions(long userId) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		String current = request == null ? null : request.getSessionId();
+		for (Object principal : sessions.getAllPrincipals()) {
+			if (principal instanceof AcademyUserDetails details && details.account().id() == userId) {
+				for (SessionInformation session : sessions.getAllSessions(principal, false)) {
+					if (!session.getSessionId().equals(current)) {
+						session.expireNow();
+					}
+				}
+			}
+		}
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -144,8 +198,9 @@ public class UserAccountService {
 		if (!username.matches("[\\p{L}\\p{N}._-]{2,64}")) {
 			throw new IllegalArgumentException("Invalid user name: " + user.username());
 		}
-		NewUser normalized = new NewUser(username, user.fullName().strip(), user.email(), user.locale(), user.roles(),
-				user.academyId(), user.password(), user.mustChangePassword());
+		// Full names are printed on certificates and the public verification page.
+		NewUser normalized = new NewUser(username, SafeNames.requireSafe(user.fullName()), user.email(), user.locale(),
+				user.roles(), user.academyId(), user.password(), user.mustChangePassword());
 		return users.insert(normalized, passwordEncoder.encode(user.password()));
 	}
 

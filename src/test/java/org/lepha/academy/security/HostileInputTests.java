@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.BrowserJourneyTest;
+import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.browser.Browser;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateService;
@@ -91,7 +92,13 @@ class HostileInputTests {
 	static final String COHORT_NAME = "Cohort '><img src=x onerror=alert(1)> {{7*7}}";
 
 	static final List<String> FORMULA_NAMES = List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2",
-			"-3+4 cmd|' /C calc'!A0", "@SUM(1,2)", "\t=1+1", "\r=1+1");
+			"-3+4 cmd|' /C calc'!A0", "@SUM(1,2)");
+
+	/**
+	 * Formulas behind a leading tab or CR: refused as names (control characters), and
+	 * neutralized by the CSV writer all the same.
+	 */
+	static final List<String> CONTROL_FORMULAS = List.of("\t=1+1", "\r=1+1");
 
 	/** A segment no other test uses: this one saves a translation of it. */
 	static final String SEGMENT_KEY = "objective.recognise";
@@ -212,7 +219,9 @@ class HostileInputTests {
 		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
 			printer.printRecord("full_name", "username", "language");
 			for (String payload : payloads) {
-				if (payload.strip().length() <= 200) {
+				// Names with control or bidi override characters are refused at import
+				// (NameCharactersTests); the rest must import and show literally.
+				if (payload.strip().length() <= 200 && SafeNames.isSafe(payload)) {
 					printer.printRecord(payload, SecurityWorld.unique("xss."), "en");
 				}
 			}
@@ -464,11 +473,14 @@ class HostileInputTests {
 			}
 		}
 		for (String name : FORMULA_NAMES) {
-			// Accounts keep names stripped, so a leading tab or CR never reaches an
-			// export;
-			// the writer would neutralize them too.
 			assertThat(firstCells).as("the name kept, behind a quote").contains("'" + name.strip());
 			assertThat(org.lepha.academy.base.csv.SafeCsvWriter.neutralize(name)).startsWith("'");
+		}
+		for (String formula : CONTROL_FORMULAS) {
+			// A leading tab or CR never reaches an export (names refuse control
+			// characters); the writer would neutralize them too.
+			assertThat(SafeNames.isSafe(formula)).as("refused as a name").isFalse();
+			assertThat(org.lepha.academy.base.csv.SafeCsvWriter.neutralize(formula)).startsWith("'");
 		}
 		assertThat(firstCells).contains(CADET_NAME);
 

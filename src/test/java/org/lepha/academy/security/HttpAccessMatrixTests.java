@@ -137,6 +137,26 @@ class HttpAccessMatrixTests {
 	}
 
 	@Test
+	void overHttpsPagesCarryStrictTransportSecurity() throws Exception {
+		// Behind a TLS proxy (X-Forwarded-Proto: https) the request counts as secure.
+		for (Map.Entry<String, String> page : Map.of("/login", "", "/learn", sessions.get(Caller.CADET)).entrySet()) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(uri(page.getKey()))
+				.header("X-Forwarded-For", clientAddress)
+				.header("X-Forwarded-Proto", "https")
+				.GET();
+			if (!page.getValue().isEmpty()) {
+				request.header("Cookie", "JSESSIONID=" + page.getValue());
+			}
+			HttpResponse<String> response = send(request.build());
+			assertThat(response.statusCode()).as(page.getKey()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Strict-Transport-Security")).as(page.getKey())
+				.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000"));
+			assertThat(response.headers().allValues("Cache-Control")).as(page.getKey())
+				.anySatisfy((value) -> assertThat(value).contains("no-store"));
+		}
+	}
+
+	@Test
 	void theVerificationPageAndItsJsonCarryTheSecurityHeaders() throws Exception {
 		HttpResponse<String> page = get("/verify/" + world.moduleCertificate.code(), null);
 		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'")
@@ -197,18 +217,36 @@ class HttpAccessMatrixTests {
 			.hasValueSatisfying((csp) -> assertThat(csp).contains("frame-ancestors 'none'")
 				.contains("object-src 'none'")
 				.contains("base-uri 'self'")
-				.contains("default-src 'self'"));
+				.contains("default-src 'self'")
+				// Only the app's own origin: a bare ws: or wss: would let an injected
+				// script
+				// talk to any host.
+				.containsPattern("(^|; )connect-src 'self'(;|$)")
+				.doesNotContain("ws:")
+				.doesNotContain("wss:"));
 		assertThat(response.headers().allValues("Content-Security-Policy")).as(what + " one CSP header").hasSize(1);
 		assertThat(response.headers().firstValue("X-Frame-Options")).as(what).contains("DENY");
 		assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
 		assertThat(response.headers().firstValue("Referrer-Policy")).as(what).contains("same-origin");
+		// The page carries the session's CSRF token: no cache (browser, proxy, back
+		// button
+		// on a shared academy computer) may keep a copy.
+		assertThat(response.headers().allValues("Cache-Control")).as(what + " Cache-Control")
+			.anySatisfy((value) -> assertThat(value).contains("no-store"));
+		// Plain HTTP: HSTS there would be ignored by browsers and says nothing true.
+		assertThat(response.headers().firstValue("Strict-Transport-Security")).as(what + " HSTS over HTTP").isEmpty();
 	}
 
 	private String login(String username) throws IOException, InterruptedException {
 		HttpResponse<String> loginPage = get("/login", null);
 		String anonymous = cookie(loginPage);
+		// The CSRF token, as the login form copies it from the page's meta tag.
+		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+			.matcher(loginPage.body());
+		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-				+ URLEncoder.encode(SecurityWorld.PASSWORD, StandardCharsets.UTF_8);
+				+ URLEncoder.encode(SecurityWorld.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
 		HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-Forwarded-For", clientAddress)

@@ -38,10 +38,12 @@ class LoginOverHttpTests {
 
 	@Test
 	void cadetWithTheRightPasswordIsSignedInWithANewSessionId() throws Exception {
-		HttpResponse<String> loginPage = get("/login", null);
-		String anonymousSession = sessionCookie(loginPage).orElseThrow();
+		LoginPage loginPage = loginPage();
+		String anonymousSession = loginPage.session();
 
-		HttpResponse<String> login = postLogin(TestAccounts.CADET, TestAccounts.PASSWORD, anonymousSession);
+		HttpResponse<String> login = send(loginRequest(TestAccounts.CADET, TestAccounts.PASSWORD, loginPage)
+			.header("X-Forwarded-For", clientAddress)
+			.build());
 
 		assertThat(login.statusCode()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
@@ -93,8 +95,8 @@ class LoginOverHttpTests {
 
 	@Test
 	void wrongPasswordAndUnknownUserGetTheSameAnswer() throws Exception {
-		HttpResponse<String> wrongPassword = postLogin(TestAccounts.CADET, "not-the-password", null);
-		HttpResponse<String> unknownUser = postLogin("nobody.here", "not-the-password", null);
+		HttpResponse<String> wrongPassword = postLogin(TestAccounts.CADET, "not-the-password");
+		HttpResponse<String> unknownUser = postLogin("nobody.here", "not-the-password");
 		assertThat(wrongPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
 		assertThat(unknownUser.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
 	}
@@ -103,21 +105,67 @@ class LoginOverHttpTests {
 	void afterFiveFailuresForOneAccountEvenTheRightPasswordIsRefused() throws Exception {
 		String username = "throttle.account." + System.nanoTime();
 		for (int i = 0; i < 5; i++) {
-			assertThat(location(postLogin(username, "wrong-" + i, null))).endsWith("/login?error");
+			assertThat(location(postLogin(username, "wrong-" + i))).endsWith("/login?error");
 		}
 		// From another address too: the account itself is locked.
 		String otherAddress = randomAddress();
 		HttpResponse<String> sixth = send(
-				loginRequest(username, "whatever", null).header("X-Forwarded-For", otherAddress).build());
+				loginRequest(username, "whatever", loginPage()).header("X-Forwarded-For", otherAddress).build());
 		assertThat(location(sixth)).endsWith("/login?throttled");
 	}
 
 	@Test
 	void afterFiveFailuresFromOneAddressThatAddressIsRefusedForEveryAccount() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			postLogin("guess" + i + "." + System.nanoTime(), "wrong", null);
+			postLogin("guess" + i + "." + System.nanoTime(), "wrong");
 		}
-		assertThat(location(postLogin(TestAccounts.TRAINER, TestAccounts.PASSWORD, null))).endsWith("/login?throttled");
+		assertThat(location(postLogin(TestAccounts.TRAINER, TestAccounts.PASSWORD))).endsWith("/login?throttled");
+	}
+
+	@Test
+	void aLoginPostWithoutTheCsrfTokenSignsNobodyIn() throws Exception {
+		// Login CSRF: a foreign page posting the attacker's credentials would sign the
+		// victim into the attacker's account. The right password alone is not enough.
+		LoginPage page = loginPage();
+		LoginPage withoutToken = new LoginPage(page.session(), page.csrfParameter(), null);
+		LoginPage withAForeignToken = new LoginPage(page.session(), page.csrfParameter(), loginPage().csrfToken());
+		LoginPage noSessionNoToken = new LoginPage(null, page.csrfParameter(), null);
+		for (LoginPage attempt : List.of(withoutToken, withAForeignToken, noSessionNoToken)) {
+			HttpResponse<String> login = send(loginRequest(TestAccounts.CADET, TestAccounts.PASSWORD, attempt)
+				.header("X-Forwarded-For", clientAddress)
+				.build());
+			assertNotSignedIn(login, attempt.session());
+		}
+		// The same form with the page's token signs in.
+		HttpResponse<String> real = send(
+				loginRequest(TestAccounts.CADET, TestAccounts.PASSWORD, page).header("X-Forwarded-For", clientAddress)
+					.build());
+		assertThat(get("/learn", sessionCookie(real).orElseThrow()).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aCrossSiteLoginPostSignsNobodyIn() throws Exception {
+		// What a form on another site sends: a foreign Origin, no token, and
+		// (SameSite=Lax)
+		// no session cookie.
+		HttpResponse<String> login = send(
+				loginRequest(TestAccounts.CADET, TestAccounts.PASSWORD, new LoginPage(null, "_csrf", null))
+					.header("X-Forwarded-For", clientAddress)
+					.header("Origin", "http://evil.example")
+					.header("Sec-Fetch-Site", "cross-site")
+					.build());
+		assertNotSignedIn(login, null);
+	}
+
+	private void assertNotSignedIn(HttpResponse<String> login, String session)
+			throws IOException, InterruptedException {
+		assertThat(location(login)).as("no redirect into the app")
+			.satisfiesAnyOf(String::isEmpty, (l) -> assertThat(l).contains("/login"));
+		for (String candidate : new String[] { sessionCookie(login).orElse(null), session }) {
+			if (candidate != null) {
+				assertThat(get("/learn", candidate).statusCode()).as("session " + candidate).isNotEqualTo(200);
+			}
+		}
 	}
 
 	@Test
@@ -137,19 +185,80 @@ class LoginOverHttpTests {
 		assertThat(location(response)).endsWith("/login");
 	}
 
-	private HttpResponse<String> postLogin(String username, String password, String session)
-			throws IOException, InterruptedException {
-		return send(loginRequest(username, password, session).header("X-Forwarded-For", clientAddress).build());
+	@Test
+	void theSessionIdTravelsOnlyInTheCookieNeverInARedirectOrAPage() throws Exception {
+		// A first visit carries no cookie: the server must not fall back to putting the
+		// session id into URLs, where it leaks through history, logs and Referer.
+		List<HttpResponse<String>> responses = new java.util.ArrayList<>();
+		for (String path : List.of("/", "/cohorts", "/learn", "/admin/users", "/translate", "/login")) {
+			responses.add(get(path, null));
+		}
+		responses.add(postLogin(TestAccounts.CADET, "not-the-password"));
+		responses.add(postLogin(TestAccounts.CADET, TestAccounts.PASSWORD));
+		for (HttpResponse<String> response : responses) {
+			String what = response.request().method() + " " + response.request().uri().getPath();
+			assertThat(location(response)).as(what + " Location").doesNotContainIgnoringCase("jsessionid");
+			assertThat(response.body()).as(what + " body").doesNotContainIgnoringCase("jsessionid");
+		}
+		assertThat(responses).as("some of these are redirects")
+			.anySatisfy((response) -> assertThat(response.statusCode()).isEqualTo(302));
 	}
 
-	private HttpRequest.Builder loginRequest(String username, String password, String session) {
+	@Test
+	void aSessionIdInTheUrlIsIgnored() throws Exception {
+		String anonymous = sessionCookie(get("/login", null)).orElseThrow();
+		HttpResponse<String> signedIn = postLogin(TestAccounts.CADET, TestAccounts.PASSWORD);
+		String session = sessionCookie(signedIn).orElseThrow();
+		assertThat(get("/learn", session).statusCode()).isEqualTo(200);
+
+		// The same session id as a path parameter, without the cookie: a link someone was
+		// given (or a fixated id) must not open the session, and the redirect must not
+		// echo the id back.
+		HttpResponse<String> byUrl = get("/learn;jsessionid=" + session, null);
+		assertThat(byUrl.statusCode()).isEqualTo(302);
+		assertThat(location(byUrl)).endsWith("/login").doesNotContainIgnoringCase("jsessionid");
+		HttpResponse<String> anonymousByUrl = get("/cohorts;jsessionid=" + anonymous, null);
+		assertThat(location(anonymousByUrl)).doesNotContainIgnoringCase("jsessionid");
+	}
+
+	/**
+	 * Signs in as the login form does: from a fresh login page, with its session cookie
+	 * and the CSRF token from its {@code _csrf} meta tag.
+	 */
+	private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
+		return send(loginRequest(username, password, loginPage()).header("X-Forwarded-For", clientAddress).build());
+	}
+
+	/** The login page's session and CSRF token, as the browser holds them. */
+	record LoginPage(String session, String csrfParameter, String csrfToken) {
+	}
+
+	private LoginPage loginPage() throws IOException, InterruptedException {
+		HttpResponse<String> page = get("/login", null);
+		return new LoginPage(sessionCookie(page).orElseThrow(), meta(page.body(), "_csrf_parameter"),
+				meta(page.body(), "_csrf"));
+	}
+
+	private static String meta(String html, String name) {
+		java.util.regex.Matcher meta = java.util.regex.Pattern
+			.compile("<meta name=\"" + java.util.regex.Pattern.quote(name) + "\" content=\"([^\"]+)\"")
+			.matcher(html);
+		assertThat(meta.find()).as("meta " + name + " on the login page").isTrue();
+		return meta.group(1);
+	}
+
+	private HttpRequest.Builder loginRequest(String username, String password, LoginPage page) {
 		String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode(password, StandardCharsets.UTF_8);
+		if (page.csrfToken() != null) {
+			form += "&" + URLEncoder.encode(page.csrfParameter(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(page.csrfToken(), StandardCharsets.UTF_8);
+		}
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form));
-		if (session != null) {
-			request.header("Cookie", "JSESSIONID=" + session);
+		if (page.session() != null) {
+			request.header("Cookie", "JSESSIONID=" + page.session());
 		}
 		return request;
 	}

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
+import org.lepha.academy.base.text.SafeNames.UnsafeNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,9 @@ public class UserFacingErrorHandler implements ErrorHandler {
 	/** The UI string key that explains the failure. */
 	public static String messageKey(Throwable error) {
 		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof UnsafeNameException unsafe) {
+				return unsafe.messageKey();
+			}
 			if (t instanceof AccessDeniedException) {
 				return "error.accessDenied";
 			}

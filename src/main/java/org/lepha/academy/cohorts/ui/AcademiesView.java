@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.security.NewUser;
@@ -68,6 +69,9 @@ class AcademiesView extends VerticalLayout implements HasDynamicTitle {
 				credentials.setText(getTranslation("users.created", trainer.username(), password));
 				username.clear();
 				fullName.clear();
+			}
+			catch (SafeNames.UnsafeNameException ex) {
+				Notification.show(getTranslation(ex.messageKey()));
 			}
 			catch (IllegalArgumentException | org.springframework.dao.DuplicateKeyException ex) {
 				Notification.show(getTranslation("users.error.invalid"));

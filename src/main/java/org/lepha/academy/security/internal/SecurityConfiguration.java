@@ -2,6 +2,7 @@ package org.lepha.academy.security.internal;
 
 import java.time.Clock;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lepha.academy.security.ui.LoginView;
 
@@ -17,7 +18,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -33,16 +37,27 @@ class SecurityConfiguration {
 	 * What pages may load and run. Vaadin's client needs inline styles and evaluates the
 	 * server's JavaScript calls ('unsafe-eval'); everything else is limited to this
 	 * origin, and no site may frame the app. Lesson HTML is sanitized on the server, so
-	 * the policy is a second line of defence, not the first.
+	 * the policy is a second line of defence, not the first. {@code connect-src 'self'}
+	 * also covers a WebSocket to this same host (CSP Level 3 matches ws/wss against
+	 * 'self'), so a bare {@code ws: wss:}, which allows any host, is not needed.
 	 */
 	public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-			+ "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; " + "frame-ancestors 'none'";
+
+	/**
+	 * One year of HTTPS only, for this host alone: an academy's other hosts on the same
+	 * domain (an intranet, a printer) may well be plain HTTP, and
+	 * {@code includeSubDomains} would cut them off.
+	 */
+	public static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+	/** The HSTS header value, sent only on responses to requests that came over HTTPS. */
+	public static final String STRICT_TRANSPORT_SECURITY = "max-age=" + HSTS_MAX_AGE_SECONDS;
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			RequestUtil vaadinRequests, SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -59,7 +74,16 @@ class SecurityConfiguration {
 			.requestMatchers("/content-media/**")
 			.authenticated());
 		http.authenticationManager(authenticationManager);
-		http.with(VaadinSecurityConfigurer.vaadin(), (vaadin) -> vaadin.loginView(LoginView.class));
+		// Vaadin's own CSRF setup exempts the login form's POST from the token check, so
+		// a
+		// foreign site could sign a victim in as the attacker (login CSRF). The form does
+		// send the token (the login component copies it from the page's _csrf meta tags),
+		// so CSRF is configured here instead: only Vaadin's internal requests, which
+		// carry
+		// Vaadin's own CSRF token, are exempt.
+		http.with(VaadinSecurityConfigurer.vaadin(),
+				(vaadin) -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
 		// After Vaadin's configurer: tell a throttled user why, everyone else the same
 		// generic error.
 		http.formLogin((form) -> form.failureHandler(new LoginFailureHandler()));
@@ -67,11 +91,39 @@ class SecurityConfiguration {
 		// anonymous Vaadin session (with the login page's UI) is left behind instead of
 		// being carried into every signed-in session, where it would hold heap until its
 		// heartbeats time out.
-		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.newSession()));
+		// Every signed-in session is registered (no limit on how many), so a password
+		// change can expire the user's other sessions (UserAccountService); an expired
+		// session's next request signs it out to the login page.
+		http.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.newSession())
+			.maximumSessions(-1)
+			.sessionRegistry(sessionRegistry)
+			.expiredUrl("/login"));
+		// Pages carry the session's CSRF token, so nothing may be cached; HSTS is written
+		// by
+		// Spring Security only for requests that came over HTTPS (browsers ignore it over
+		// HTTP, and promising HTTPS there would lock users out of a plain-HTTP install).
 		http.headers((headers) -> headers.contentTypeOptions((c) -> {
-		}).referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN)).frameOptions((f) -> f.deny()));
+		})
+			.referrerPolicy((r) -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions((f) -> f.deny())
+			.cacheControl((cache) -> {
+			})
+			.httpStrictTransportSecurity(
+					(hsts) -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(false)));
 
 		return http.build();
+	}
+
+	/** The signed-in sessions of this node. */
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when sessions end, so it does not grow forever. */
+	@Bean
+	static HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

@@ -51,7 +51,8 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 				getUI().ifPresent((ui) -> ui.navigate(""));
 			}
 			catch (PasswordRejectedException ex) {
-				PasswordField field = "password.error.current".equals(ex.messageKey()) ? current : fresh;
+				PasswordField field = ex.messageKey().startsWith("password.error.current")
+						|| "password.error.throttled".equals(ex.messageKey()) ? current : fresh;
 				field.setErrorMessage(getTranslation(ex.messageKey(), UserAccountService.MIN_PASSWORD_LENGTH));
 				field.setInvalid(true);
 			}
