@@ -1,11 +1,11 @@
 package org.lepha.academy.content.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,18 +41,24 @@ final class LessonLoader {
 		Path dir = folder.moduleDir().resolve("lessons");
 		folder.checkMediaFolder();
 		// Lessons link to each other, so every lesson's id is known before any is
-		// checked.
+		// checked; each file is read once.
+		Map<Path, String> texts = new LinkedHashMap<>();
 		for (Path file : folder.files(dir, ".md")) {
-			String id = lessonIdOf(file);
-			if (id != null) {
-				folder.allowLessonLinks(Set.of(id));
+			String text = folder.read(file);
+			if (text != null) {
+				texts.put(file, text);
+				String id = lessonIdOf(text);
+				if (id != null) {
+					folder.allowLessonLinks(Set.of(id));
+				}
 			}
 		}
 		List<Lesson> lessons = new ArrayList<>();
 		IdScope lessonIds = new IdScope(problems, folder.display(dir), "lesson");
 		IdScope sectionIds = new IdScope(problems, folder.display(dir), "section");
-		for (Path file : folder.files(dir, ".md")) {
-			Lesson lesson = lesson(file, sourceIds, sectionIds);
+		for (Map.Entry<Path, String> entry : texts.entrySet()) {
+			Path file = entry.getKey();
+			Lesson lesson = lesson(file, entry.getValue(), sourceIds, sectionIds);
 			if (lesson != null && lessonIds.add(lesson.id(), 2, folder.display(file))) {
 				lessons.add(lesson);
 			}
@@ -69,32 +75,23 @@ final class LessonLoader {
 	 * A lesson's id from its front matter, without reporting anything (the full read
 	 * does).
 	 */
-	private String lessonIdOf(Path file) {
-		try {
-			List<String> lines = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "").lines().toList();
-			for (int i = 1; i < lines.size() && lines.get(0).strip().equals("---"); i++) {
-				String line = lines.get(i).strip();
-				if (line.equals("---")) {
-					break;
-				}
-				Matcher m = FRONT_MATTER_ID.matcher(line);
-				if (m.matches()) {
-					return m.group(1);
-				}
+	private static String lessonIdOf(String text) {
+		List<String> lines = text.lines().toList();
+		for (int i = 1; i < lines.size() && lines.get(0).strip().equals("---"); i++) {
+			String line = lines.get(i).strip();
+			if (line.equals("---")) {
+				break;
 			}
-			return null;
+			Matcher m = FRONT_MATTER_ID.matcher(line);
+			if (m.matches()) {
+				return m.group(1);
+			}
 		}
-		catch (IOException ex) {
-			return null;
-		}
+		return null;
 	}
 
-	private Lesson lesson(Path file, Set<String> sourceIds, IdScope sectionIds) {
+	private Lesson lesson(Path file, String text, Set<String> sourceIds, IdScope sectionIds) {
 		String path = folder.display(file);
-		String text = folder.read(file);
-		if (text == null) {
-			return null;
-		}
 		List<String> lines = text.lines().toList();
 		if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
 			problems.error(path, 1, Code.C001_SYNTAX, "a lesson starts with a front matter block between '---' lines");
