@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.text.SafeNames;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.cohorts.internal.CohortRepository;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.security.UserAccountService;
@@ -57,7 +58,7 @@ public class CohortService {
 	@PreAuthorize("hasRole('ADMIN')")
 	@Transactional
 	public Academy createAcademy(String name) {
-		return cohorts.findAcademy(cohorts.insertAcademy(SafeNames.requireSafe(name))).orElseThrow();
+		return cohorts.findAcademy(cohorts.insertAcademy(SafeNames.requireSafe(name, TextLimits.NAME))).orElseThrow();
 	}
 
 	/**
@@ -82,7 +83,7 @@ public class CohortService {
 		}
 		// Cohort names are printed on certificates: no characters that reorder or hide
 		// text.
-		NewCohort normalized = new NewCohort(cohort.academyId(), SafeNames.requireSafe(cohort.name()),
+		NewCohort normalized = new NewCohort(cohort.academyId(), SafeNames.requireSafe(cohort.name(), TextLimits.NAME),
 				cohort.startDate(), cohort.endDate(), cohort.trainerIds());
 		if (!isAdmin()) {
 			// The view offers a trainer only their own academy; the service must not

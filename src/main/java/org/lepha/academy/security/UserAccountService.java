@@ -7,6 +7,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import org.lepha.academy.base.text.SafeNames;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.security.internal.AcademyUserDetails;
 import org.lepha.academy.security.internal.LoginThrottle;
 import org.lepha.academy.security.internal.UserAccountRepository;
@@ -194,13 +195,17 @@ public class UserAccountService {
 	}
 
 	private long createAccount(NewUser user) {
-		String username = user.username().strip().toLowerCase(Locale.ROOT);
+		String username = TextLimits.require(user.username().strip().toLowerCase(Locale.ROOT), TextLimits.USERNAME);
+		if (user.email() != null) {
+			TextLimits.require(user.email(), TextLimits.EMAIL);
+		}
 		if (!username.matches("[\\p{L}\\p{N}._-]{2,64}")) {
 			throw new IllegalArgumentException("Invalid user name: " + user.username());
 		}
 		// Full names are printed on certificates and the public verification page.
-		NewUser normalized = new NewUser(username, SafeNames.requireSafe(user.fullName()), user.email(), user.locale(),
-				user.roles(), user.academyId(), user.password(), user.mustChangePassword());
+		NewUser normalized = new NewUser(username, SafeNames.requireSafe(user.fullName(), TextLimits.FULL_NAME),
+				user.email(), user.locale(), user.roles(), user.academyId(), user.password(),
+				user.mustChangePassword());
 		return users.insert(normalized, passwordEncoder.encode(user.password()));
 	}
 

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
@@ -27,9 +28,9 @@ import org.springframework.web.util.HtmlUtils;
 @Service
 public class Glossary {
 
-	private static final int MAX_TERM = 200;
+	private static final int MAX_TERM = TextLimits.GLOSSARY_TERM;
 
-	private static final int MAX_TRANSLATION = 400;
+	private static final int MAX_TRANSLATION = TextLimits.GLOSSARY_TRANSLATION;
 
 	private final GlossaryRepository repository;
 
@@ -75,9 +76,11 @@ public class Glossary {
 		UserAccount me = requireLocale(locale);
 		String t = normalizeSpace(term);
 		String tr = normalizeSpace(translation);
-		if (t.isEmpty() || tr.isEmpty() || t.length() > MAX_TERM || tr.length() > MAX_TRANSLATION) {
-			throw new IllegalArgumentException("A glossary term and its translation must not be empty or too long");
+		if (t.isEmpty() || tr.isEmpty()) {
+			throw new IllegalArgumentException("A glossary term and its translation must not be empty");
 		}
+		TextLimits.require(t, MAX_TERM);
+		TextLimits.require(tr, MAX_TRANSLATION);
 		Instant now = Instant.now();
 		repository.save(locale, t, tr, me.id(), now);
 		return new GlossaryTerm(locale, t, tr, me.id(), now);

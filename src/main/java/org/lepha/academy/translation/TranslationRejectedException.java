@@ -12,10 +12,23 @@ public class TranslationRejectedException extends RuntimeException {
 
 	private final List<String> details;
 
+	private final Object[] arguments;
+
 	public TranslationRejectedException(String messageKey, List<String> details) {
+		this(messageKey, details, new Object[0]);
+	}
+
+	/** With the arguments of the UI string (a limit it names). */
+	public TranslationRejectedException(String messageKey, List<String> details, Object... arguments) {
 		super(messageKey + (details.isEmpty() ? "" : ": " + String.join("; ", details)));
 		this.messageKey = messageKey;
 		this.details = List.copyOf(details);
+		this.arguments = arguments.clone();
+	}
+
+	/** Over-long: the translation has more than {@code max} characters. */
+	public static TranslationRejectedException tooLong(int max) {
+		return new TranslationRejectedException("translate.error.tooLongMax", List.of(), max);
 	}
 
 	/** Key of the UI string to show. */
@@ -25,6 +38,11 @@ public class TranslationRejectedException extends RuntimeException {
 
 	public List<String> details() {
 		return details;
+	}
+
+	/** The arguments of {@link #messageKey()}'s string. */
+	public Object[] arguments() {
+		return arguments.clone();
 	}
 
 }

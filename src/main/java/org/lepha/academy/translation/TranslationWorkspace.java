@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.Coverage;
@@ -123,6 +124,10 @@ public class TranslationWorkspace {
 			throw new TranslationRejectedException("translate.error.empty", List.of());
 		}
 		String target = text.replace("\r\n", "\n");
+		int max = TextLimits.translation(english);
+		if (target.length() > max) {
+			throw TranslationRejectedException.tooLong(max);
+		}
 		List<TextProblem> problems = TranslationFiles.check(english, target);
 		if (!problems.isEmpty()) {
 			throw new TranslationRejectedException(switch (problems.getFirst().kind()) {
@@ -238,8 +243,25 @@ public class TranslationWorkspace {
 		if (!read.valid()) {
 			return new ImportReport(false, 0, problems);
 		}
-		UserAccount me = me();
 		Map<String, Merged> current = merged(moduleId, locale);
+		// The same cap as on save, per unit; one over-long unit and nothing is applied.
+		List<ImportReport.Problem> tooLong = new ArrayList<>();
+		for (FileSegment entry : read.entries()) {
+			Merged was = current.get(entry.key());
+			if (was != null && entry.hasTarget()) {
+				int max = TextLimits.translation(was.file().english());
+				if (entry.target().length() > max) {
+					tooLong.add(new ImportReport.Problem(0, "Unit \"" + entry.key() + "\": the translation has "
+							+ entry.target().length() + " characters; at most " + max + ".", true));
+				}
+			}
+		}
+		if (!tooLong.isEmpty()) {
+			List<ImportReport.Problem> all = new ArrayList<>(problems);
+			all.addAll(tooLong);
+			return new ImportReport(false, 0, all);
+		}
+		UserAccount me = me();
 		Instant now = Instant.now();
 		int changed = 0;
 		for (FileSegment entry : read.entries()) {

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 
 import com.ibm.icu.text.MessagePattern;
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.security.Role;
@@ -44,7 +45,7 @@ public class UiStringsWorkspace {
 	 * The longest UI string translation accepted (the longest English value is far
 	 * shorter).
 	 */
-	static final int MAX_LENGTH = 2_000;
+	static final int MAX_LENGTH = TextLimits.UI_STRING_TRANSLATION;
 
 	/** Upper bound for an imported file; the English file is about 60 KB. */
 	public static final int MAX_IMPORT_BYTES = 2_000_000;
@@ -225,6 +226,7 @@ public class UiStringsWorkspace {
 					.add(new ImportReport.Problem(entry.line(), "\"" + entry.key() + "\": " + switch (ex.messageKey()) {
 						case "translate.error.icu" -> "not a valid message pattern";
 						case "translate.error.html" -> "HTML tags are not allowed";
+						case "translate.error.tooLongMax" -> "longer than " + MAX_LENGTH + " characters";
 						default -> "placeholders differ from the English";
 					} + (ex.details().isEmpty() ? "" : " (" + String.join("; ", ex.details()) + ")") + ".", true));
 				continue;
@@ -302,7 +304,7 @@ public class UiStringsWorkspace {
 		// tag in a translation is a mistake or an attempt (and would become script the
 		// day a string is rendered as HTML). The same rule as for content translations.
 		if (target.length() > MAX_LENGTH) {
-			throw new TranslationRejectedException("translate.error.tooLong", List.of());
+			throw TranslationRejectedException.tooLong(MAX_LENGTH);
 		}
 		if (containsTag(target)) {
 			throw new TranslationRejectedException("translate.error.html", List.of());

@@ -19,6 +19,7 @@ import org.lepha.academy.audit.AuditEvent;
 import org.lepha.academy.audit.AuditFilter;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.security.Role;
 
 /**
@@ -40,6 +41,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 		action.setEmptySelectionAllowed(true);
 		action.setEmptySelectionCaption(getTranslation("audit.any"));
 		TextField actor = new TextField(getTranslation("audit.actor"));
+		actor.setMaxLength(TextLimits.USERNAME);
 		actor.setValueChangeMode(ValueChangeMode.LAZY);
 		DatePicker from = new DatePicker(getTranslation("audit.from"));
 		DatePicker to = new DatePicker(getTranslation("audit.to"));

@@ -34,6 +34,15 @@ public final class SafeNames {
 		return normalized.strip();
 	}
 
+	/**
+	 * The name normalised to NFC with surrounding white space removed.
+	 * @throws UnsafeNameException when the name holds a refused character
+	 * @throws TextLimits.TooLongException when the name is longer than {@code max}
+	 */
+	public static String requireSafe(String name, int max) {
+		return TextLimits.require(requireSafe(name), max);
+	}
+
 	/** Whether the name holds no refused character. */
 	public static boolean isSafe(String name) {
 		return firstRefused(Normalizer.normalize(name, Normalizer.Form.NFC)) < 0;
@@ -49,12 +58,13 @@ public final class SafeNames {
 	}
 
 	/** A name was refused; {@link #messageKey()} is the UI string that says why. */
-	public static class UnsafeNameException extends IllegalArgumentException {
+	public static class UnsafeNameException extends RefusedTextException {
 
 		UnsafeNameException(int codePoint) {
 			super("Name contains the refused character U+%04X".formatted(codePoint));
 		}
 
+		@Override
 		public String messageKey() {
 			return MESSAGE_KEY;
 		}

@@ -24,6 +24,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateException;
 import org.lepha.academy.certificates.CertificateService;
@@ -116,6 +117,7 @@ class CohortCertificatesView extends VerticalLayout implements BeforeEnterObserv
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation(reissue ? "certificates.reissue" : "certificates.revoke"));
 		TextArea reason = new TextArea(getTranslation("certificates.reason"));
+		reason.setMaxLength(TextLimits.REVOKE_REASON);
 		reason.setMaxLength(CertificateService.MAX_REASON_LENGTH);
 		reason.setRequired(!reissue);
 		reason.setWidthFull();

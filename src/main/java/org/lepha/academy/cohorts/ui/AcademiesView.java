@@ -16,7 +16,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.lepha.academy.base.text.SafeNames;
+import org.lepha.academy.base.text.RefusedTextException;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.security.NewUser;
@@ -40,6 +41,7 @@ class AcademiesView extends VerticalLayout implements HasDynamicTitle {
 		grid.setAllRowsVisible(true);
 
 		TextField name = new TextField(getTranslation("academies.name"));
+		name.setMaxLength(TextLimits.NAME);
 		name.setId("academy-name");
 		Button create = new Button(getTranslation("academies.create"), (e) -> {
 			if (!name.getValue().isBlank()) {
@@ -55,7 +57,9 @@ class AcademiesView extends VerticalLayout implements HasDynamicTitle {
 		academy.setItems(cohorts.academiesForNewCohorts(null));
 		academy.setItemLabelGenerator(Academy::name);
 		TextField username = new TextField(getTranslation("users.username"));
+		username.setMaxLength(TextLimits.USERNAME);
 		TextField fullName = new TextField(getTranslation("users.fullName"));
+		fullName.setMaxLength(TextLimits.FULL_NAME);
 		Paragraph credentials = new Paragraph();
 		credentials.setId("trainer-credentials");
 		Button addTrainer = new Button(getTranslation("academies.addTrainer"), (e) -> {
@@ -70,8 +74,8 @@ class AcademiesView extends VerticalLayout implements HasDynamicTitle {
 				username.clear();
 				fullName.clear();
 			}
-			catch (SafeNames.UnsafeNameException ex) {
-				Notification.show(getTranslation(ex.messageKey()));
+			catch (RefusedTextException ex) {
+				Notification.show(getTranslation(ex.messageKey(), ex.arguments()));
 			}
 			catch (IllegalArgumentException | org.springframework.dao.DuplicateKeyException ex) {
 				Notification.show(getTranslation("users.error.invalid"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.cohorts.Assignment;
 import org.lepha.academy.cohorts.CohortProgress;
 
@@ -52,6 +53,7 @@ class ProgressTab extends VerticalLayout {
 			UI.getCurrent().navigate(address);
 		});
 		TextField filter = new TextField(getTranslation("progress.filter"));
+		filter.setMaxLength(TextLimits.SEARCH);
 		filter.setId("progress-filter");
 		filter.setClearButtonVisible(true);
 		filter.setValueChangeMode(ValueChangeMode.LAZY);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortException;
 import org.lepha.academy.cohorts.CohortService;
@@ -70,6 +71,7 @@ public class TrainerHomeView extends VerticalLayout implements HasDynamicTitle {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation("cohorts.new"));
 		TextField name = new TextField(getTranslation("cohorts.name"));
+		name.setMaxLength(TextLimits.NAME);
 		name.setId("cohort-name");
 		name.setRequired(true);
 		Select<Academy> academy = new Select<>();

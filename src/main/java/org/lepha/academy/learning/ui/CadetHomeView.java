@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.learning.CohortJoining;
 import org.lepha.academy.learning.LearningService;
 import org.lepha.academy.learning.ModuleCard;
@@ -46,6 +47,7 @@ public class CadetHomeView extends VerticalLayout implements HasDynamicTitle {
 		if (assigned.isEmpty()) {
 			add(new Paragraph(getTranslation("cadetHome.noneAssigned")));
 			TextField code = new TextField(getTranslation("cadetHome.joinCode"));
+			code.setMaxLength(TextLimits.JOIN_CODE);
 			code.setId("join-code-input");
 			Button join = new Button(getTranslation("cadetHome.join"), (e) -> {
 				try {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.lepha.academy.base.text.TextLimits;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,7 +43,7 @@ public class LoginThrottle {
 	@Transactional(readOnly = true)
 	public Optional<Instant> lockedUntil(String username, String clientAddress) {
 		Instant now = clock.instant();
-		Optional<Instant> byUser = lockedUntil(failureTimes("username", username, now), now);
+		Optional<Instant> byUser = lockedUntil(failureTimes("username", key(username), now), now);
 		Optional<Instant> byAddress = lockedUntil(failureTimes("client_address", clientAddress, now), now);
 		return byUser.isEmpty() ? byAddress
 				: byAddress.map((a) -> a.isAfter(byUser.get()) ? a : byUser.get()).or(() -> byUser);
@@ -50,14 +52,23 @@ public class LoginThrottle {
 	@Transactional
 	public void recordFailure(String username, String clientAddress) {
 		jdbc.sql("INSERT INTO login_failure (username, client_address, failed_at) VALUES (?, ?, ?)")
-			.params(username, clientAddress, Timestamp.from(clock.instant()))
+			.params(key(username), clientAddress, Timestamp.from(clock.instant()))
 			.update();
 	}
 
 	/** A successful login clears the account's count (not the address's). */
 	@Transactional
 	public void recordSuccess(String username) {
-		jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(username).update();
+		jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(key(username)).update();
+	}
+
+	/**
+	 * The name failures are counted under: what the form sent, cut to the longest user
+	 * name there is. A megabyte typed as a user name is then stored (and compared) as 64
+	 * characters instead of failing the insert ("Data too long") or being held whole.
+	 */
+	static String key(String username) {
+		return username.length() <= TextLimits.USERNAME ? username : username.substring(0, TextLimits.USERNAME);
 	}
 
 	@Scheduled(fixedDelay = 3_600_000, initialDelay = 60_000)

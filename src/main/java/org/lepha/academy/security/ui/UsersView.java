@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.security.Role;
@@ -67,7 +68,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation("users.new"));
 		TextField username = new TextField(getTranslation("users.username"));
+		username.setMaxLength(TextLimits.USERNAME);
 		TextField fullName = new TextField(getTranslation("users.fullName"));
+		fullName.setMaxLength(TextLimits.FULL_NAME);
 		Select<Role> role = new Select<>();
 		role.setLabel(getTranslation("users.roles"));
 		role.setItems(Role.ADMIN, Role.TRAINER, Role.TRANSLATOR);
@@ -98,6 +101,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 				dialog.add(shown);
 				dialog.getFooter().add(new Button(getTranslation("users.close"), (c) -> dialog.close()));
 				grid.setItems(accounts.listUsers());
+			}
+			catch (org.lepha.academy.base.text.RefusedTextException ex) {
+				Notification.show(getTranslation(ex.messageKey(), ex.arguments()));
 			}
 			catch (IllegalArgumentException | org.springframework.dao.DuplicateKeyException ex) {
 				Notification.show(getTranslation("users.error.invalid"));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.translation.SegmentStatus;
 
 /**
@@ -54,6 +55,7 @@ final class SegmentEditor {
 				: owner.getTranslation("translate.status." + s.name()));
 		statusFilter.addValueChangeListener((e) -> refresh.run());
 		search.setId(ids + "-search");
+		search.setMaxLength(TextLimits.SEARCH);
 		search.setLabel(owner.getTranslation("translate.search"));
 		search.setValueChangeMode(ValueChangeMode.LAZY);
 		search.addValueChangeListener((e) -> refresh.run());

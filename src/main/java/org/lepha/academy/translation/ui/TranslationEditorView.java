@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.translation.Glossary;
 import org.lepha.academy.translation.GlossaryTerm;
@@ -173,6 +174,9 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 			return;
 		}
 		showEnglish();
+		// The service's cap, so the browser stops typing and pasting where saving would
+		// fail.
+		editor.target.setMaxLength(TextLimits.translation(segment.english()));
 		editor.target.setValue(segment.target() == null ? "" : segment.target());
 		updatePreview();
 		if (segment.previousEnglish() != null) {
@@ -277,9 +281,11 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 		terms.setItems(glossary.terms(locale));
 		terms.setWidth("40em");
 		TextField term = new TextField(getTranslation("translate.glossary.term"));
+		term.setMaxLength(TextLimits.GLOSSARY_TERM);
 		term.setId("glossary-term");
 		term.getElement().setAttribute("dir", "ltr");
 		TextField translation = new TextField(getTranslation("translate.glossary.translation"));
+		translation.setMaxLength(TextLimits.GLOSSARY_TRANSLATION);
 		translation.setId("glossary-translation");
 		translation.getElement().setAttribute("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
 		Button add = new Button(getTranslation("translate.glossary.add"), (e) -> {
@@ -309,7 +315,8 @@ class TranslationEditorView extends VerticalLayout implements BeforeEnterObserve
 
 	private void showRejection(TranslationRejectedException ex) {
 		String details = String.join("\n", ex.details());
-		editor.error.setText(getTranslation(ex.messageKey()) + (details.isEmpty() ? "" : "\n" + details));
+		editor.error
+			.setText(getTranslation(ex.messageKey(), ex.arguments()) + (details.isEmpty() ? "" : "\n" + details));
 		editor.error.getStyle().set("white-space", "pre-wrap");
 	}
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.translation.ImportReport;
 import org.lepha.academy.translation.SegmentFilter;
@@ -122,6 +123,7 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 		}
 		editor.target.setValue(segment == null || segment.target() == null ? "" : segment.target());
 		editor.target.setEnabled(segment != null);
+		editor.target.setMaxLength(TextLimits.UI_STRING_TRANSLATION);
 		editor.save.setEnabled(segment != null);
 		editor.approve.setEnabled(segment != null && segment.status() == SegmentStatus.DRAFT);
 	}
@@ -137,7 +139,7 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 			select(selected);
 		}
 		catch (TranslationRejectedException ex) {
-			editor.error.setText(getTranslation(ex.messageKey()));
+			editor.error.setText(getTranslation(ex.messageKey(), ex.arguments()));
 		}
 	}
 
@@ -152,7 +154,7 @@ class UiStringsEditorView extends VerticalLayout implements BeforeEnterObserver,
 			select(selected);
 		}
 		catch (TranslationRejectedException ex) {
-			editor.error.setText(getTranslation(ex.messageKey()));
+			editor.error.setText(getTranslation(ex.messageKey(), ex.arguments()));
 		}
 	}
 

@@ -101,8 +101,7 @@ class ForwardedHeadersTests {
 					.header("X-Forwarded-Host", EVIL_HOST)
 					.build());
 			assertThat(location(signedIn)).as("back to the page asked for")
-				.endsWith("/cohorts")
-				.doesNotContain(EVIL_HOST);
+				.startsWith("http://localhost:" + this.port + "/cohorts");
 		}
 
 		@Test
@@ -162,7 +161,7 @@ class ForwardedHeadersTests {
 				.send(HttpRequest.newBuilder(http.uri("/api/certificates/NO-SUCH-CODE"))
 					.header("X-Forwarded-For", randomAddress())
 					.build())
-				.statusCode()).isEqualTo(200);
+				.statusCode()).as("another client is not refused (404: no such certificate)").isEqualTo(404);
 		}
 
 		@Test
