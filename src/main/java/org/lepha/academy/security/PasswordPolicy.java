@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +64,7 @@ public class PasswordPolicy {
 
 	private final Supplier<Collection<String>> academyNames;
 
+	@Autowired
 	public PasswordPolicy(AcademyNames academies) {
 		this(loadCommonPasswords(), academies::all);
 	}
