@@ -38,7 +38,7 @@ class CadetsTab extends VerticalLayout {
 		cadets.addColumn(EnrolledCadet::fullName).setHeader(getTranslation("users.fullName")).setSortable(true);
 		cadets.addColumn(EnrolledCadet::username).setHeader(getTranslation("users.username")).setSortable(true);
 		cadets.addColumn((c) -> strings.languageName(c.locale())).setHeader(getTranslation("users.language"));
-		cadets.addComponentColumn(this::cadetActions).setHeader(getTranslation("cohort.actions"));
+		cadets.addComponentColumn(this::cadetActions).setHeader(getTranslation("cohort.actions")).setKey("actions");
 		refresh();
 		importPanel.onImported(this::refresh);
 		add(importPanel, cadets);

@@ -78,8 +78,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 			.collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
 		grid.addColumn((u) -> strings.languageName(u.locale())).setHeader(getTranslation("users.language"));
 		grid.addColumn((u) -> getTranslation(u.enabled() ? "users.active" : "users.deactivated"))
-			.setHeader(getTranslation("users.status"));
-		grid.addComponentColumn(this::actions).setHeader(getTranslation("cohort.actions")).setAutoWidth(true);
+			.setHeader(getTranslation("users.status"))
+			.setKey("status");
+		grid.addComponentColumn(this::actions)
+			.setHeader(getTranslation("cohort.actions"))
+			.setKey("actions")
+			.setAutoWidth(true);
 		Button create = new Button(getTranslation("users.new"), (e) -> openNewUser());
 		create.setId("new-user");
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -181,7 +185,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 			unlock.setId("unlock-" + l.kind().name().toLowerCase(Locale.ROOT) + "-" + l.key());
 			unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
 			return unlock;
-		});
+		}).setKey("unlock");
 		refreshLocks.run();
 		dialog.setWidth("48rem");
 		dialog.add(none, locks);
