@@ -63,15 +63,13 @@ public class AccountAdministration {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	@Transactional
 	public OneTimePassword resetPassword(long userId) {
-		long me = UserAccountService.requireCurrentUserId();
 		UserAccount target = users.findById(userId).orElseThrow(() -> new AccessDeniedException("No such user"));
-		if (!isAdmin() && (!target.roles().equals(Set.of(Role.CADET)) || !supervision.isSupervisedBy(userId, me))) {
+		if (!isAdmin() && (!target.roles().equals(Set.of(Role.CADET))
+				|| !supervision.isSupervisedBy(userId, UserAccountService.requireCurrentUserId()))) {
 			// The same answer whether or not the account exists.
 			throw new AccessDeniedException("No such user");
 		}
-		if (userId == me) {
-			throw new AccountException("account.error.self");
-		}
+		requireNotMe(userId);
 		String password = OneTimePasswords.generate();
 		users.updatePassword(userId, passwordEncoder.encode(password), true);
 		throttle.clear(SignInLock.Kind.ACCOUNT, target.username());
@@ -110,9 +108,7 @@ public class AccountAdministration {
 	@Transactional
 	public void deactivate(long userId) {
 		UserAccount target = users.findById(userId).orElseThrow(() -> new AccessDeniedException("No such user"));
-		if (userId == UserAccountService.requireCurrentUserId()) {
-			throw new AccountException("account.error.self");
-		}
+		requireNotMe(userId);
 		if (target.hasRole(Role.ADMIN) && target.enabled() && users.countEnabledWithRole(Role.ADMIN) <= 1) {
 			throw new AccountException("account.error.lastAdmin");
 		}
@@ -129,6 +125,13 @@ public class AccountAdministration {
 		UserAccount target = users.findById(userId).orElseThrow(() -> new AccessDeniedException("No such user"));
 		if (users.setEnabled(userId, true, clock.instant())) {
 			events.publish(AccountEvent.Kind.ACCOUNT_REACTIVATED, target.username(), "");
+		}
+	}
+
+	/** System work (start-up, {@link SystemAccess}) has no account of its own. */
+	private static void requireNotMe(long userId) {
+		if (UserAccountService.currentUserId().map((me) -> me == userId).orElse(false)) {
+			throw new AccountException("account.error.self");
 		}
 	}
 

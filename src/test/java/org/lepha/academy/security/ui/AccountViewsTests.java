@@ -1,11 +1,13 @@
 package org.lepha.academy.security.ui;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.TestAccounts;
@@ -126,7 +129,9 @@ class AccountViewsTests extends SpringBrowserlessTest {
 
 	@Test
 	void theSignInPageExplainsADeactivatedAccount() {
-		navigate("login?deactivated", LoginView.class);
+		// The failure handler's redirect target, with its query (navigate(...) takes
+		// none).
+		UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("deactivated", "")));
 
 		LoginForm form = $(LoginForm.class).single();
 		assertThat(form.isError()).isTrue();
