@@ -16,6 +16,8 @@ import org.lepha.academy.cohorts.EnrolledCadet;
 import org.lepha.academy.security.SecurityWorld.Caller;
 import org.lepha.academy.security.internal.AccountDeactivatedException;
 import org.lepha.academy.security.internal.LoginThrottle;
+import org.lepha.academy.translation.SegmentFilter;
+import org.lepha.academy.translation.UiStringsWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -59,6 +61,9 @@ class AccountAdministrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	UiStringsWorkspace uiStrings;
 
 	SecurityWorld world;
 
@@ -293,6 +298,30 @@ class AccountAdministrationTests {
 		world.signInAs(Caller.ADMIN);
 		administration.unlock(SignInLock.Kind.ACCOUNT, cadet.username());
 		assertThat(auditRow("ACCOUNT_UNLOCKED", cadet.username())).hasSize(1);
+	}
+
+	@Test
+	void aTranslationApprovalIsAudited() {
+		String key = "users.locks.none";
+		String dari = world.as(world.user(Caller.TRANSLATOR),
+				() -> uiStrings.segments(SecurityWorld.DARI, SegmentFilter.all())
+					.stream()
+					.filter((s) -> s.key().equals(key))
+					.findFirst()
+					.orElseThrow()
+					.target());
+		try {
+			world.as(world.user(Caller.TRANSLATOR), () -> uiStrings.save(SecurityWorld.DARI, key, dari));
+			world.as(world.user(Caller.ADMIN), () -> uiStrings.approve(SecurityWorld.DARI, key));
+
+			assertThat(auditDetails("TRANSLATION_APPROVED", key)).last().isEqualTo("fa-AF");
+			assertThat(auditRow("TRANSLATION_APPROVED", key)).last().isEqualTo(world.user(Caller.ADMIN).username());
+		}
+		finally {
+			// The text is the file's own; the edit goes again so other tests find the
+			// file's state.
+			jdbc.sql("DELETE FROM ui_string_edit WHERE string_key = ?").param(key).update();
+		}
 	}
 
 	@Test
