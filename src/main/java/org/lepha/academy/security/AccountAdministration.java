@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ public class AccountAdministration {
 
 	private final UserAccountRepository users;
 
-	private final org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+	private final PasswordEncoder passwordEncoder;
 
 	private final LoginThrottle throttle;
 
@@ -40,8 +41,7 @@ public class AccountAdministration {
 
 	private final Clock clock;
 
-	public AccountAdministration(UserAccountRepository users,
-			org.springframework.security.crypto.password.PasswordEncoder passwordEncoder, LoginThrottle throttle,
+	public AccountAdministration(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
 			AccountSessions sessions, CadetSupervision supervision, AccountEvents events, Clock clock) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;

@@ -193,7 +193,12 @@ class AccountAdministrationTests {
 		assertThatThrownBy(() -> signIn(cadet.username(), "not-the-password"))
 			.as("a wrong password learns nothing about the account")
 			.isInstanceOf(BadCredentialsException.class);
+		assertThat(auditDetails("SIGN_IN_REFUSED", cadet.username())).singleElement()
+			.satisfies((details) -> assertThat(details).startsWith("deactivated, from 10.77."));
 		assertThat(roster()).hasSize(rosterBefore - 1).noneMatch((c) -> c.userId() == cadet.id());
+		assertThat(world.as(world.user(Caller.TRAINER), () -> cohorts.cohort(world.cohort.id()).cadetCount()))
+			.as("the cohort's count on the trainer's home")
+			.isEqualTo(rosterBefore - 1);
 		assertThat(certificatesOf(cadet)).isEqualTo(certificates);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE user_id = ? AND withdrawn_at IS NULL")
 			.param(cadet.id())

@@ -40,7 +40,11 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
 		String address = clientAddress(authentication);
 		var lock = throttle.lockedUntil(username, address);
 		if (lock.isPresent()) {
-			publish(AccountEvent.Kind.SIGN_IN_REFUSED, username, null, "locked, from " + address);
+			// Not audited one by one: a refusal here costs an attacker nothing (no
+			// password
+			// hash is computed), so a row per attempt would let anyone fill the audit
+			// log.
+			// The lock itself was audited when it started (SIGN_IN_LOCKED).
 			throw new ThrottledLoginException(lock.get());
 		}
 		try {
