@@ -15,6 +15,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
@@ -125,6 +126,23 @@ class AccountViewsTests extends SpringBrowserlessTest {
 		test($(Button.class).id("sign-out-everywhere")).click();
 
 		assertThat(test($(Notification.class).last()).getText()).isEqualTo("No other session was signed in.");
+	}
+
+	@Test
+	@WithUserDetails(TestAccounts.TRANSLATOR)
+	void aPasswordThePolicyRefusesIsExplainedAtTheNewPasswordField() {
+		navigate("password", ChangePasswordView.class);
+		test($(PasswordField.class).id("password-current")).setValue(TestAccounts.PASSWORD);
+		test($(PasswordField.class).id("password-new")).setValue("aaaaaaaaaa");
+		test($(PasswordField.class).id("password-repeat")).setValue("aaaaaaaaaa");
+
+		test($(Button.class).id("password-save")).click();
+
+		PasswordField fresh = $(PasswordField.class).id("password-new");
+		assertThat(fresh.isInvalid()).isTrue();
+		assertThat(fresh.getErrorMessage())
+			.isEqualTo("The new password must not be one character or a short pattern repeated.");
+		assertThat(fresh.getHelperText()).startsWith("At least 10 characters. Not your user name");
 	}
 
 	@Test
