@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,10 +36,26 @@ public class AuditLog {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String actor = authentication == null ? "system" : authentication.getName();
 		Long actorId = org.lepha.academy.security.UserAccountService.currentUserId().orElse(null);
+		insert(actor, actorId, action, subjectType, subjectId, details);
+	}
+
+	/**
+	 * Records an action by a given actor: sign-in events happen before anyone is signed
+	 * in. Joins the caller's transaction when there is one.
+	 */
+	@Transactional
+	void recordAs(String actor, @Nullable Long actorId, AuditAction action, String subjectType, Object subjectId,
+			String details) {
+		insert(actor, actorId, action, subjectType, subjectId, details);
+	}
+
+	private void insert(String actor, @Nullable Long actorId, AuditAction action, String subjectType, Object subjectId,
+			String details) {
 		jdbc.sql("""
 				INSERT INTO audit_event (actor_id, actor_name, action, subject_type, subject_id, details)
 				VALUES (?, ?, ?, ?, ?, ?)""")
-			.params(actorId, actor, action.name(), subjectType, String.valueOf(subjectId), truncate(details))
+			.params(actorId, truncate(actor, 64), action.name(), subjectType, truncate(String.valueOf(subjectId), 100),
+					truncate(details, 2000))
 			.update();
 	}
 
@@ -73,8 +91,8 @@ public class AuditLog {
 			.list();
 	}
 
-	private static String truncate(String details) {
-		return details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 }

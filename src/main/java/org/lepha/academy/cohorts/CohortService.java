@@ -100,7 +100,9 @@ public class CohortService {
 			normalized = new NewCohort(cohort.academyId(), normalized.name(), cohort.startDate(), cohort.endDate(),
 					trainers);
 		}
-		return cohorts.find(cohorts.insertCohort(normalized)).orElseThrow();
+		CohortSummary created = cohorts.find(cohorts.insertCohort(normalized)).orElseThrow();
+		audit.record(AuditAction.COHORT_CREATED, "cohort", created.id(), created.name());
+		return created;
 	}
 
 	/** The cohorts the caller runs (all of them for an administrator). */

@@ -9,6 +9,8 @@ import jakarta.annotation.security.PermitAll;
 import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.security.internal.AcademyUserDetails;
+import org.lepha.academy.security.internal.AccountEvents;
+import org.lepha.academy.security.internal.AccountSessions;
 import org.lepha.academy.security.internal.LoginThrottle;
 import org.lepha.academy.security.internal.UserAccountRepository;
 
@@ -16,14 +18,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Accounts: the signed-in user's own settings, and account administration. Every method
@@ -32,8 +30,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Service
 public class UserAccountService {
 
-	/** Shortest password we accept; long passphrases beat complex short ones. */
-	public static final int MIN_PASSWORD_LENGTH = 10;
+	/** Shortest password we accept; see {@link PasswordPolicy}. */
+	public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
 
 	private final UserAccountRepository users;
 
@@ -41,14 +39,20 @@ public class UserAccountService {
 
 	private final LoginThrottle throttle;
 
-	private final SessionRegistry sessions;
+	private final AccountSessions sessions;
+
+	private final PasswordPolicy policy;
+
+	private final AccountEvents events;
 
 	public UserAccountService(UserAccountRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle,
-			SessionRegistry sessions) {
+			AccountSessions sessions, PasswordPolicy policy, AccountEvents events) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.throttle = throttle;
 		this.sessions = sessions;
+		this.policy = policy;
+		this.events = events;
 	}
 
 	/**
@@ -111,32 +115,27 @@ public class UserAccountService {
 			throttle.recordFailure(me.username(), address);
 			throw new PasswordRejectedException("password.error.current");
 		}
-		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
-			throw new PasswordRejectedException("password.error.short");
-		}
+		policy.requireAcceptable(me.username(), newPassword);
 		if (newPassword.equals(currentPassword)) {
 			throw new PasswordRejectedException("password.error.same");
 		}
 		users.updatePassword(me.id(), passwordEncoder.encode(newPassword), false);
-		expireOtherSessions(me.id());
+		// A password changed because it leaked must lock out whoever used it.
+		sessions.expireOthers(me.id());
+		events.publish(AccountEvent.Kind.PASSWORD_CHANGED, me.username(), "");
 	}
 
 	/**
-	 * Ends the user's other signed-in sessions (a password changed because it leaked must
-	 * lock out whoever used it), keeping the one that made the change.
+	 * Ends the signed-in user's other sessions (a computer left signed in, a lost phone),
+	 * keeping the one asking; returns how many were ended on this server node.
 	 */
-	private void expireOtherSessions(long userId) {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		String current = request == null ? null : request.getSessionId();
-		for (Object principal : sessions.getAllPrincipals()) {
-			if (principal instanceof AcademyUserDetails details && details.account().id() == userId) {
-				for (SessionInformation session : sessions.getAllSessions(principal, false)) {
-					if (!session.getSessionId().equals(current)) {
-						session.expireNow();
-					}
-				}
-			}
-		}
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public int signOutEverywhereElse() {
+		UserAccount me = users.findById(requireCurrentUserId()).orElseThrow();
+		int ended = sessions.expireOthers(me.id());
+		events.publish(AccountEvent.Kind.SIGNED_OUT_EVERYWHERE, me.username(), ended + " sessions");
+		return ended;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -179,6 +178,9 @@ public class UserAccountService {
 	@Transactional
 	public void assignTranslatorLocale(long userId, Locale locale) {
 		users.addTranslatorLocale(userId, locale);
+		events.publish(AccountEvent.Kind.TRANSLATOR_LANGUAGE_ASSIGNED,
+				users.findById(userId).map(UserAccount::username).orElse(String.valueOf(userId)),
+				locale.toLanguageTag());
 	}
 
 	/** The locales the signed-in translator may edit. */
@@ -206,7 +208,16 @@ public class UserAccountService {
 		NewUser normalized = new NewUser(username, SafeNames.requireSafe(user.fullName(), TextLimits.FULL_NAME),
 				user.email(), user.locale(), user.roles(), user.academyId(), user.password(),
 				user.mustChangePassword());
-		return users.insert(normalized, passwordEncoder.encode(user.password()));
+		if (!user.mustChangePassword()) {
+			// A password that stays must pass the policy. A one-time password is random
+			// and short-lived: its user sets one of their own (checked then) at first
+			// sign-in.
+			policy.requireAcceptable(username, user.password());
+		}
+		long id = users.insert(normalized, passwordEncoder.encode(user.password()));
+		events.publish(AccountEvent.Kind.ACCOUNT_CREATED, username, "roles "
+				+ user.roles().stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(",")));
+		return id;
 	}
 
 }

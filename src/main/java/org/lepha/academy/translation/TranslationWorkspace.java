@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.lepha.academy.audit.AuditAction;
+import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.content.ContentCatalog;
@@ -53,8 +55,11 @@ public class TranslationWorkspace {
 
 	private final Languages languages;
 
+	private final AuditLog audit;
+
 	public TranslationWorkspace(TranslationFiles files, ContentCatalog catalog, TranslationEditRepository edits,
-			UserAccountService accounts, Languages languages) {
+			UserAccountService accounts, Languages languages, AuditLog audit) {
+		this.audit = audit;
 		this.files = files;
 		this.catalog = catalog;
 		this.edits = edits;
@@ -200,6 +205,7 @@ public class TranslationWorkspace {
 			edits.saveApproved(moduleId, locale, key, file.target(), file.sourceHash(), file.english(), null, me.id(),
 					Instant.now());
 		}
+		audit.record(AuditAction.TRANSLATION_APPROVED, "segment", moduleId + "/" + key, locale.toLanguageTag());
 		return segment(moduleId, locale, key).segment();
 	}
 

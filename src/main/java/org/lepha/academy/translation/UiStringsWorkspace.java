@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.ibm.icu.text.MessagePattern;
+import org.lepha.academy.audit.AuditAction;
+import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
@@ -62,9 +64,12 @@ public class UiStringsWorkspace {
 
 	private final Languages languages;
 
+	private final AuditLog audit;
+
 	public UiStringsWorkspace(UiStringEditRepository edits, UiStringEditOverrides overrides,
 			UiTranslationProvider strings, TranslationWorkspace workspace, UserAccountService accounts,
-			Languages languages) {
+			Languages languages, AuditLog audit) {
+		this.audit = audit;
 		this.edits = edits;
 		this.overrides = overrides;
 		this.strings = strings;
@@ -143,6 +148,7 @@ public class UiStringsWorkspace {
 		}
 		edits.approve(locale, key, me.id(), Instant.now());
 		overrides.clear();
+		audit.record(AuditAction.TRANSLATION_APPROVED, "ui-string", key, locale.toLanguageTag());
 		return segment(locale, key);
 	}
 

@@ -1,7 +1,7 @@
 /**
  * The translator workspace: coverage, editing, review, import and export.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "content", "security" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "audit", "base", "content", "security" })
 @NullMarked
 package org.lepha.academy.translation;
 

@@ -166,7 +166,13 @@ class ServiceAccessMatrixTests {
 	@Autowired
 	UserAccountService accounts;
 
+	@Autowired
+	AccountAdministration administration;
+
 	SecurityWorld world;
+
+	/** An account for the deactivation rows. */
+	UserAccount leaver;
 
 	/** Keys no other test uses: the matrix saves and approves them. */
 	static final String SEGMENT_KEY = "objective.act";
@@ -195,6 +201,9 @@ class ServiceAccessMatrixTests {
 	@BeforeAll
 	void buildTheAcademy() {
 		world = new SecurityWorld(context).build();
+		leaver = SystemAccess
+			.asAdministrator(() -> accounts.createUser(new NewUser(SecurityWorld.unique("matrix.leaver."), "Leaver",
+					null, Locale.ENGLISH, Set.of(Role.CADET), world.academy.id(), SecurityWorld.PASSWORD, false)));
 		world.as(world.user(Caller.ADMIN), () -> {
 			var segment = translations.segments(SecurityWorld.MODULE, SecurityWorld.DARI, SegmentFilter.all())
 				.stream()
@@ -441,6 +450,25 @@ class ServiceAccessMatrixTests {
 		t.put("UserAccountService.myTranslatorLocales()", new Rule(TRANSLATOR_ONLY, accounts::myTranslatorLocales));
 		t.put("UserAccountService.hasAnyUserWithRole(Role)",
 				new Rule(ADMIN, () -> accounts.hasAnyUserWithRole(Role.ADMIN)));
+		t.put("UserAccountService.signOutEverywhereElse()", new Rule(SIGNED_IN, accounts::signOutEverywhereElse));
+		// account administration: the trainer resets their own cohort's cadet (other
+		// cadets are refused in AccountAdministrationTests); deactivation on an account
+		// of its own, so that the world's cadet stays on the rosters.
+		t.put("AccountAdministration.resetPassword(long)",
+				new Rule(TRAINERS, () -> administration.resetPassword(cadet)));
+		t.put("AccountAdministration.signInLocks()", new Rule(ADMIN, administration::signInLocks));
+		t.put("AccountAdministration.unlock(Kind,String)", new Rule(ADMIN, () -> {
+			administration.unlock(SignInLock.Kind.ADDRESS, "192.0.2.1");
+			return null;
+		}));
+		t.put("AccountAdministration.deactivate(long)", new Rule(ADMIN, () -> {
+			administration.deactivate(leaver.id());
+			return null;
+		}));
+		t.put("AccountAdministration.reactivate(long)", new Rule(ADMIN, () -> {
+			administration.reactivate(leaver.id());
+			return null;
+		}));
 		return t;
 	}
 

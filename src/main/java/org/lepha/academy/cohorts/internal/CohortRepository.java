@@ -26,7 +26,8 @@ public class CohortRepository {
 
 	private static final String SUMMARY = """
 			SELECT c.id, c.academy_id, a.name AS academy_name, c.name, c.start_date, c.end_date,
-			       (SELECT COUNT(*) FROM enrolment e WHERE e.cohort_id = c.id AND e.withdrawn_at IS NULL) AS cadets
+			       (SELECT COUNT(*) FROM enrolment e JOIN app_user u ON u.id = e.user_id
+			        WHERE e.cohort_id = c.id AND e.withdrawn_at IS NULL AND u.enabled) AS cadets
 			FROM cohort c JOIN academy a ON a.id = c.academy_id
 			""";
 
@@ -80,7 +81,7 @@ public class CohortRepository {
 	public boolean isCadet(long userId, Long academyId) {
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM app_user u JOIN user_role r ON r.user_id = u.id
-				WHERE u.id = ? AND r.role = 'CADET' AND (? IS NULL OR u.academy_id = ?)""")
+				WHERE u.id = ? AND r.role = 'CADET' AND u.enabled AND (? IS NULL OR u.academy_id = ?)""")
 			.params(userId, academyId, academyId)
 			.query(Integer.class)
 			.single() > 0;
@@ -127,7 +128,7 @@ public class CohortRepository {
 		return jdbc.sql("""
 				SELECT u.id, u.username, u.full_name, u.preferred_locale, e.enrolled_at
 				FROM enrolment e JOIN app_user u ON u.id = e.user_id
-				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
+				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL AND u.enabled
 				  AND (? IS NULL OR u.full_name LIKE ? OR u.username LIKE ?)
 				ORDER BY
 				""" + " " + order + " LIMIT ? OFFSET ?")
@@ -145,7 +146,7 @@ public class CohortRepository {
 		String like = like(filter);
 		return jdbc.sql("""
 				SELECT COUNT(*) FROM enrolment e JOIN app_user u ON u.id = e.user_id
-				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL
+				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL AND u.enabled
 				  AND (? IS NULL OR u.full_name LIKE ? OR u.username LIKE ?)""")
 			.params(cohortId, like, like, like)
 			.query(Integer.class)
@@ -161,7 +162,9 @@ public class CohortRepository {
 	}
 
 	public List<Long> activeCadetIds(long cohortId) {
-		return jdbc.sql("SELECT user_id FROM enrolment WHERE cohort_id = ? AND withdrawn_at IS NULL")
+		return jdbc.sql("""
+				SELECT e.user_id FROM enrolment e JOIN app_user u ON u.id = e.user_id
+				WHERE e.cohort_id = ? AND e.withdrawn_at IS NULL AND u.enabled""")
 			.param(cohortId)
 			.query(Long.class)
 			.list();
@@ -246,6 +249,20 @@ public class CohortRepository {
 
 	public Optional<CohortSummary> find(long cohortId) {
 		return jdbc.sql(SUMMARY + " WHERE c.id = ?").param(cohortId).query(this::map).optional();
+	}
+
+	/** Whether the cadet is actively enrolled in a cohort the trainer runs. */
+	public boolean isActiveCadetOfTrainer(long cadetId, long trainerId) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM enrolment e JOIN cohort_trainer t ON t.cohort_id = e.cohort_id
+				WHERE e.user_id = ? AND e.withdrawn_at IS NULL AND t.user_id = ?""")
+			.params(cadetId, trainerId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public List<String> academyNames() {
+		return jdbc.sql("SELECT name FROM academy").query(String.class).list();
 	}
 
 	public boolean isTrainerOf(long cohortId, long trainerId) {

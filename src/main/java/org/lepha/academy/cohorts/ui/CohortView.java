@@ -33,6 +33,7 @@ import org.lepha.academy.cohorts.ItemAnalysis;
 import org.lepha.academy.cohorts.KnowledgeGain;
 import org.lepha.academy.cohorts.ObjectiveMastery;
 import org.lepha.academy.cohorts.ScenarioAnalytics;
+import org.lepha.academy.security.AccountAdministration;
 import org.lepha.academy.security.Role;
 
 /**
@@ -68,13 +69,16 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final Clock clock;
 
+	private final AccountAdministration accounts;
+
 	private @Nullable CohortSummary cohort;
 
 	CohortView(CohortService cohorts, CadetImport cadetImport, CohortProgress progress, CohortExports exports,
 			ItemAnalysis itemAnalysis, KnowledgeGain knowledgeGain, ObjectiveMastery objectiveMastery,
 			ScenarioAnalytics scenarioAnalytics, Languages languages, UiTranslationProvider strings,
-			LocalizedFormats formats, Clock clock) {
+			LocalizedFormats formats, Clock clock, AccountAdministration accounts) {
 		this.cohorts = cohorts;
+		this.accounts = accounts;
 		this.cadetImport = cadetImport;
 		this.progress = progress;
 		this.exports = exports;
@@ -101,8 +105,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		tabs.setWidthFull();
 		tabs.add(getTranslation("cohort.tab.progress"),
 				new ProgressTab(id, cohorts.assignments(id), titles, progress, formats, clock));
-		tabs.add(getTranslation("cohort.tab.cadets"),
-				new CadetsTab(id, cohorts, strings, new CadetImportPanel(id, cadetImport, languages, strings)));
+		tabs.add(getTranslation("cohort.tab.cadets"), new CadetsTab(id, cohorts, accounts, strings,
+				new CadetImportPanel(id, cadetImport, languages, strings)));
 		tabs.add(getTranslation("cohort.tab.assignments"), new AssignmentsTab(id, titles, cohorts, formats, clock));
 		tabs.add(getTranslation("cohort.tab.joinCode"), new JoinCodeTab(id, cohorts, clock));
 		// Built when first opened: the analyses query the whole cohort.

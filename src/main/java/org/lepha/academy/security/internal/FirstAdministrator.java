@@ -3,7 +3,9 @@ package org.lepha.academy.security.internal;
 import java.util.Locale;
 import java.util.Set;
 
+import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.security.NewUser;
+import org.lepha.academy.security.PasswordPolicy;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
 import org.lepha.academy.security.UserAccountService;
@@ -29,13 +31,19 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final UserAccountService accounts;
 
+	private final PasswordPolicy policy;
+
+	private final UiTranslationProvider strings;
+
 	private final String username;
 
 	private final String password;
 
-	FirstAdministrator(UserAccountService accounts, @Value("${app.admin.username:}") String username,
-			@Value("${app.admin.password:}") String password) {
+	FirstAdministrator(UserAccountService accounts, PasswordPolicy policy, UiTranslationProvider strings,
+			@Value("${app.admin.username:}") String username, @Value("${app.admin.password:}") String password) {
 		this.accounts = accounts;
+		this.policy = policy;
+		this.strings = strings;
 		this.username = username;
 		this.password = password;
 	}
@@ -47,10 +55,13 @@ class FirstAdministrator implements ApplicationRunner {
 		}
 		SystemAccess.asAdministrator(() -> {
 			if (!accounts.hasAnyUserWithRole(Role.ADMIN)) {
-				if (password.length() < UserAccountService.MIN_PASSWORD_LENGTH) {
-					throw new IllegalStateException("ADMIN_PASSWORD must have at least "
-							+ UserAccountService.MIN_PASSWORD_LENGTH + " characters");
-				}
+				// The same policy as every other password, with the reason in English for
+				// the
+				// operator reading the start-up log.
+				policy.check(username, password).ifPresent((reason) -> {
+					throw new IllegalStateException("ADMIN_PASSWORD is refused: "
+							+ strings.getTranslation(reason, Locale.ENGLISH, PasswordPolicy.MIN_LENGTH));
+				});
 				accounts.createUser(new NewUser(username, username, null, Locale.ENGLISH, Set.of(Role.ADMIN), null,
 						password, false));
 				log.info("Created the first administrator '{}' from ADMIN_USERNAME", username);

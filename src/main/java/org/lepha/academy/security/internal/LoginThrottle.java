@@ -4,8 +4,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+
+import org.lepha.academy.security.SignInLock;
 
 import org.lepha.academy.base.text.TextLimits;
 
@@ -88,6 +93,42 @@ public class LoginThrottle {
 			.params(value, Timestamp.from(now.minus(WINDOW.plus(LOCK))))
 			.query((rs, n) -> rs.getTimestamp(1).toInstant())
 			.list();
+	}
+
+	/**
+	 * The locks in force now, by account name and by client address, for an
+	 * administrator's list. Reads only the failures that can still hold a lock.
+	 */
+	@Transactional(readOnly = true)
+	public List<SignInLock> currentLocks() {
+		Instant now = clock.instant();
+		List<SignInLock> locks = new ArrayList<>();
+		locks.addAll(locksBy("username", SignInLock.Kind.ACCOUNT, now));
+		locks.addAll(locksBy("client_address", SignInLock.Kind.ADDRESS, now));
+		return locks;
+	}
+
+	/**
+	 * Forgets the failures of one account name or client address, which ends its lock
+	 * before the 15 minutes; returns whether there were any.
+	 */
+	@Transactional
+	public boolean clear(SignInLock.Kind kind, String key) {
+		String column = kind == SignInLock.Kind.ACCOUNT ? "username" : "client_address";
+		return jdbc.sql("DELETE FROM login_failure WHERE " + column + " = ?").param(key).update() > 0;
+	}
+
+	private List<SignInLock> locksBy(String column, SignInLock.Kind kind, Instant now) {
+		Map<String, List<Instant>> failures = new TreeMap<>();
+		jdbc.sql("SELECT " + column + ", failed_at FROM login_failure WHERE failed_at >= ? ORDER BY failed_at")
+			.param(Timestamp.from(now.minus(WINDOW.plus(LOCK))))
+			.query((rs) -> {
+				failures.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>()).add(rs.getTimestamp(2).toInstant());
+			});
+		List<SignInLock> locks = new ArrayList<>();
+		failures.forEach((key, times) -> lockedUntil(times, now)
+			.ifPresent((until) -> locks.add(new SignInLock(kind, key, times.size(), until))));
+		return locks;
 	}
 
 	static Optional<Instant> lockedUntil(List<Instant> sortedFailures, Instant now) {

@@ -6,9 +6,11 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lepha.academy.security.ui.LoginView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -143,10 +145,21 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService userDetailsService, PasswordEncoder encoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, ApplicationEventPublisher events) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(userDetailsService);
 		dao.setPasswordEncoder(encoder);
-		return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle));
+		// A deactivated account is refused only after its password matched: checked
+		// first (Spring's default), "deactivated" would tell anyone guessing which
+		// accounts exist. We never use locked or expired accounts (throttling has its
+		// own lock), so those checks are not needed.
+		dao.setPreAuthenticationChecks((user) -> {
+		});
+		dao.setPostAuthenticationChecks((user) -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("Account deactivated");
+			}
+		});
+		return new ProviderManager(new ThrottlingAuthenticationProvider(dao, throttle, events));
 	}
 
 	@Bean

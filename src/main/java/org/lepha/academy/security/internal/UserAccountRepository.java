@@ -89,6 +89,25 @@ public class UserAccountRepository {
 			.update();
 	}
 
+	/**
+	 * Deactivates or reactivates an account; returns whether it changed (false when it
+	 * already was in that state).
+	 */
+	public boolean setEnabled(long userId, boolean enabled, java.time.Instant when) {
+		return jdbc.sql("""
+				UPDATE app_user SET enabled = ?, deactivated_at = ?
+				WHERE id = ? AND enabled <> ?""")
+			.params(enabled, enabled ? null : java.sql.Timestamp.from(when), userId, enabled)
+			.update() > 0;
+	}
+
+	/** How many enabled accounts hold the role. */
+	public long countEnabledWithRole(Role role) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM user_role r JOIN app_user u ON u.id = r.user_id
+				WHERE r.role = ? AND u.enabled""").param(role.name()).query(Long.class).single();
+	}
+
 	public boolean anyWithRole(Role role) {
 		return jdbc.sql("SELECT COUNT(*) FROM user_role WHERE role = ?")
 			.param(role.name())

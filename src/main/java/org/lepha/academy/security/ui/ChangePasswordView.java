@@ -3,6 +3,7 @@ package org.lepha.academy.security.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,8 +16,8 @@ import org.lepha.academy.security.PasswordRejectedException;
 import org.lepha.academy.security.UserAccountService;
 
 /**
- * Change one's password; cadets with a one-time password from a CSV import land here
- * first.
+ * Change one's password; cadets with a one-time password from a CSV import or a reset
+ * land here first. Also ends the user's other sessions on request.
  */
 @Route("password")
 @PermitAll
@@ -26,7 +27,7 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 		setMaxWidth("32rem");
 		PasswordField current = new PasswordField(getTranslation("password.current"));
 		PasswordField fresh = new PasswordField(getTranslation("password.new"));
-		fresh.setHelperText(getTranslation("password.rule", UserAccountService.MIN_PASSWORD_LENGTH));
+		fresh.setHelperText(getTranslation("password.rule.full", UserAccountService.MIN_PASSWORD_LENGTH));
 		PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
 		for (PasswordField field : new PasswordField[] { current, fresh, repeat }) {
 			field.setWidthFull();
@@ -64,6 +65,14 @@ class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 			add(new Paragraph(getTranslation("password.required")));
 		}
 		add(current, fresh, repeat, save);
+
+		Paragraph everywhereHelp = new Paragraph(getTranslation("password.everywhere.help"));
+		Button everywhere = new Button(getTranslation("password.everywhere.button"), (e) -> {
+			int ended = accounts.signOutEverywhereElse();
+			Notification.show(getTranslation("password.everywhere.done", ended));
+		});
+		everywhere.setId("sign-out-everywhere");
+		add(new H2(getTranslation("password.everywhere.title")), everywhereHelp, everywhere);
 	}
 
 	@Override

@@ -59,6 +59,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 			form.setI18n(i18n("login.error.throttled"));
 			form.setError(true);
 		}
+		else if (query.containsKey("deactivated")) {
+			form.setI18n(i18n("login.error.deactivated"));
+			form.setError(true);
+		}
 		else if (query.containsKey("error")) {
 			form.setI18n(i18n("login.error.credentials"));
 			form.setError(true);

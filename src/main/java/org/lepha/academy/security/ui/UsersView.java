@@ -1,17 +1,22 @@
 package org.lepha.academy.security.ui;
 
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,17 +24,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.base.text.TextLimits;
+import org.lepha.academy.base.ui.OneTimePasswordDialog;
+import org.lepha.academy.security.AccountAdministration;
+import org.lepha.academy.security.AccountException;
 import org.lepha.academy.security.NewUser;
+import org.lepha.academy.security.OneTimePassword;
 import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.security.Role;
+import org.lepha.academy.security.SignInLock;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
 
 /**
  * The administrator's home: every account with its roles and language; new staff accounts
- * (administrators, trainers, translators with their languages) with a one-time password.
+ * (administrators, trainers, translators with their languages) with a one-time password;
+ * password resets, deactivation and reactivation, and the sign-in locks with unlocking.
  */
 @Route("admin/users")
 @RolesAllowed(Role.Names.ADMIN)
@@ -41,12 +53,21 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
 	private final UiTranslationProvider strings;
 
+	private final AccountAdministration administration;
+
+	private final LocalizedFormats formats;
+
 	private final Grid<UserAccount> grid = new Grid<>();
 
-	UsersView(UserAccountService accounts, Languages languages, UiTranslationProvider strings) {
+	private final Checkbox showDeactivated = new Checkbox();
+
+	UsersView(UserAccountService accounts, AccountAdministration administration, Languages languages,
+			UiTranslationProvider strings, LocalizedFormats formats) {
 		this.accounts = accounts;
+		this.administration = administration;
 		this.languages = languages;
 		this.strings = strings;
+		this.formats = formats;
 		setSizeFull();
 		grid.setId("users-grid");
 		grid.addColumn(UserAccount::username).setHeader(getTranslation("users.username")).setSortable(true);
@@ -57,11 +78,120 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 			.map((r) -> getTranslation("role." + r.name()))
 			.collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
 		grid.addColumn((u) -> strings.languageName(u.locale())).setHeader(getTranslation("users.language"));
-		grid.setItems(accounts.listUsers());
+		grid.addColumn((u) -> getTranslation(u.enabled() ? "users.active" : "users.deactivated"))
+			.setHeader(getTranslation("users.status"))
+			.setKey("status");
+		grid.addComponentColumn(this::actions)
+			.setHeader(getTranslation("cohort.actions"))
+			.setKey("actions")
+			.setAutoWidth(true);
 		Button create = new Button(getTranslation("users.new"), (e) -> openNewUser());
 		create.setId("new-user");
 		create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		add(new H1(getTranslation("users.title")), create, grid);
+		Button locks = new Button(getTranslation("users.locks"), (e) -> openLocks());
+		locks.setId("sign-in-locks");
+		// Deactivated accounts leave the list (as they leave cohort rosters) unless asked
+		// for.
+		showDeactivated.setLabel(getTranslation("users.showDeactivated"));
+		showDeactivated.setId("show-deactivated");
+		showDeactivated.addValueChangeListener((e) -> refresh());
+		HorizontalLayout tools = new HorizontalLayout(create, locks, showDeactivated);
+		tools.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+		refresh();
+		add(new H1(getTranslation("users.title")), tools, grid);
+	}
+
+	private void refresh() {
+		grid.setItems(accounts.listUsers().stream().filter((u) -> u.enabled() || showDeactivated.getValue()).toList());
+	}
+
+	private HorizontalLayout actions(UserAccount user) {
+		Button reset = new Button(getTranslation("users.resetPassword"), (e) -> {
+			OneTimePassword password = administration.resetPassword(user.id());
+			new OneTimePasswordDialog(password.fullName(), password.username(), password.password()).open();
+		});
+		reset.setId("reset-" + user.username());
+		Button toggle;
+		if (user.enabled()) {
+			toggle = new Button(getTranslation("users.deactivate"), (e) -> confirmDeactivation(user));
+			toggle.setId("deactivate-" + user.username());
+			toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+		}
+		else {
+			toggle = new Button(getTranslation("users.reactivate"), (e) -> {
+				administration.reactivate(user.id());
+				Notification.show(getTranslation("users.reactivated.done", user.username()));
+				refresh();
+			});
+			toggle.setId("reactivate-" + user.username());
+		}
+		// One's own account is changed on the password page; the service refuses it
+		// here.
+		boolean me = UserAccountService.currentUserId().map((id) -> id == user.id()).orElse(false);
+		reset.setEnabled(!me);
+		toggle.setEnabled(!me);
+		for (Button button : List.of(reset, toggle)) {
+			button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		}
+		return new HorizontalLayout(reset, toggle);
+	}
+
+	private void confirmDeactivation(UserAccount user) {
+		ConfirmDialog confirm = new ConfirmDialog();
+		confirm.setId("confirm-deactivation");
+		confirm.setHeader(getTranslation("users.deactivate"));
+		confirm.setText(getTranslation("users.deactivate.confirm", user.username()));
+		confirm.setCancelable(true);
+		confirm.setCancelText(getTranslation("cohort.cancel"));
+		confirm.setConfirmText(getTranslation("users.deactivate"));
+		confirm.setConfirmButtonTheme("error primary");
+		confirm.addConfirmListener((e) -> {
+			try {
+				administration.deactivate(user.id());
+				Notification.show(getTranslation("users.deactivated.done", user.username()));
+			}
+			catch (AccountException ex) {
+				Notification.show(getTranslation(ex.messageKey()));
+			}
+			refresh();
+		});
+		confirm.open();
+	}
+
+	private void openLocks() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("users.locks"));
+		Grid<SignInLock> locks = new Grid<>();
+		locks.setId("locks-grid");
+		ZoneId zone = ZoneId.systemDefault();
+		locks.addColumn((l) -> getTranslation("users.locks." + l.kind().name()))
+			.setHeader(getTranslation("users.locks.kind"));
+		locks.addColumn(SignInLock::key).setHeader(getTranslation("users.locks.key"));
+		locks.addColumn(SignInLock::failures).setHeader(getTranslation("users.locks.failures"));
+		locks.addColumn((l) -> formats.dateTime(l.lockedUntil(), zone, getLocale()))
+			.setHeader(getTranslation("users.locks.until"));
+		Paragraph none = new Paragraph(getTranslation("users.locks.none"));
+		none.setId("locks-none");
+		Runnable refreshLocks = () -> {
+			List<SignInLock> current = administration.signInLocks();
+			locks.setItems(current);
+			none.setVisible(current.isEmpty());
+		};
+		locks.addComponentColumn((l) -> {
+			Button unlock = new Button(getTranslation("users.unlock"), (e) -> {
+				administration.unlock(l.kind(), l.key());
+				Notification.show(getTranslation("users.unlocked", l.key()));
+				refreshLocks.run();
+			});
+			unlock.setId("unlock-" + l.kind().name().toLowerCase(Locale.ROOT) + "-" + l.key());
+			unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
+			return unlock;
+		}).setKey("unlock");
+		refreshLocks.run();
+		dialog.setWidth("48rem");
+		dialog.add(none, locks);
+		dialog.getFooter().add(new Button(getTranslation("users.close"), (e) -> dialog.close()));
+		dialog.open();
 	}
 
 	private void openNewUser() {
@@ -100,7 +230,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 				shown.setId("created-credentials");
 				dialog.add(shown);
 				dialog.getFooter().add(new Button(getTranslation("users.close"), (c) -> dialog.close()));
-				grid.setItems(accounts.listUsers());
+				refresh();
 			}
 			catch (org.lepha.academy.base.text.RefusedTextException ex) {
 				Notification.show(getTranslation(ex.messageKey(), ex.arguments()));
