@@ -1,5 +1,7 @@
 package org.lepha.academy.security.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +10,9 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.session.ConcurrentSessionFilter;
 
@@ -26,6 +30,8 @@ import org.springframework.security.web.session.ConcurrentSessionFilter;
 @Configuration(proxyBeanMethods = false)
 class MetricsSecurityConfiguration {
 
+	private static final String REALM = "lepha-academy metrics";
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain actuatorFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -38,9 +44,18 @@ class MetricsSecurityConfiguration {
 			.anyRequest()
 			.denyAll());
 		http.authenticationManager(authenticationManager);
-		// Anonymous callers get 401 with a Basic challenge; signed-in non-administrators
-		// 403.
-		http.httpBasic((basic) -> basic.realmName("lepha-academy metrics"));
+		// Anonymous callers get 401 with a Basic challenge, signed-in non-administrators
+		// 403. Both are set as plain statuses: an error dispatch (sendError) would run
+		// through the application's chain, which sends anonymous callers to the login
+		// page instead.
+		AuthenticationEntryPoint challenge = (request, response, ex) -> {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+		};
+		AccessDeniedHandler refuse = (request, response, ex) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		http.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(challenge));
+		http.exceptionHandling(
+				(exceptions) -> exceptions.authenticationEntryPoint(challenge).accessDeniedHandler(refuse));
 		// A scraper's Basic sign-in must not leave a session behind every 15 seconds; an
 		// administrator's browser session is read as it is.
 		http.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER));
