@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -135,6 +137,14 @@ class MetricsEndpointTests {
 			.contains("pool=\"academy\"")
 			.contains("jvm_memory_used_bytes")
 			.contains("process_cpu_usage");
+		// The Grafana dashboard shows every application meter the scrape has.
+		String dashboard = Files.readString(Path.of("docs/grafana/lepha-academy.json"));
+		assertThat(dashboard).contains("\"uid\": \"${DS_PROMETHEUS}\"");
+		Matcher names = Pattern.compile("(?m)^(academy_[a-z_]+?)(_bucket|_count|_sum|_max)?[{ ]")
+			.matcher(response.body());
+		while (names.find()) {
+			assertThat(dashboard).as("dashboard shows " + names.group(1)).contains(names.group(1));
+		}
 		// A Basic scrape leaves no session behind.
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch((c) -> c.startsWith("JSESSIONID"));
 	}

@@ -19,6 +19,10 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.LoggerFactory;
+
 /**
  * Backup and restore of the embedded database, run as {@code java -jar app.jar
  * --backup=FILE} or {@code --restore=FILE} before Spring starts (see
@@ -53,6 +57,7 @@ public final class DatabaseBackup {
 		if (backup == null && restore == null) {
 			return OptionalInt.empty();
 		}
+		Runnable restoreLogLevel = quietLibraryLogs();
 		try {
 			if (backup != null && restore != null) {
 				throw new BackupException("Give either --backup or --restore, not both.");
@@ -78,6 +83,9 @@ public final class DatabaseBackup {
 		catch (BackupException ex) {
 			err.println(ex.getMessage());
 			return OptionalInt.of(1);
+		}
+		finally {
+			restoreLogLevel.run();
 		}
 	}
 
@@ -261,6 +269,21 @@ public final class DatabaseBackup {
 		catch (IOException ex) {
 			throw new BackupException("Cannot read the data folder " + folder + ": " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * Before Spring starts, Logback logs everything at DEBUG; the embedded server's
+	 * start-up chatter would bury the command's one line of result. Warnings still show.
+	 */
+	private static Runnable quietLibraryLogs() {
+		if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+			ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+			Level before = root.getLevel();
+			root.setLevel(Level.WARN);
+			return () -> root.setLevel(before);
+		}
+		return () -> {
+		};
 	}
 
 	private static boolean gzipped(Path file) {
