@@ -59,11 +59,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseBackupTests {
 
 	/**
-	 * Where the test context's embedded server keeps its data ({@link IntegrationTest}).
-	 */
-	private static final String RUNNING_DATA_DIR = "target/test-data";
-
-	/**
 	 * Written by the application on its own schedule (throttle clean-up, event
 	 * redelivery), so they may change between the dump and the comparison.
 	 */
@@ -80,6 +75,13 @@ class DatabaseBackupTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	/**
+	 * The JVM's shared server: usually on {@code target/test-data}, but on whichever data
+	 * folder the first context of the test JVM gave it.
+	 */
+	@Autowired
+	EmbeddedMariaDb database;
 
 	private Path workDir;
 
@@ -139,7 +141,7 @@ class DatabaseBackupTests {
 		Path backup = workDir.resolve("academy.sql.gz");
 		Path restored = workDir.resolve("restored-data");
 
-		Command dump = command(RUNNING_DATA_DIR, "--backup=" + backup);
+		Command dump = command(runningDataDir(), "--backup=" + backup);
 		Map<String, String> before;
 		try (Connection connection = dataSource.getConnection()) {
 			before = tableDigests(connection);
@@ -173,7 +175,7 @@ class DatabaseBackupTests {
 	@Test
 	void aBackupWithoutGzipIsPlainSql() throws Exception {
 		Path backup = workDir.resolve("academy.sql");
-		Command dump = command(RUNNING_DATA_DIR, "--backup=" + backup);
+		Command dump = command(runningDataDir(), "--backup=" + backup);
 		assertThat(dump.exit()).as(dump.err()).isEqualTo(0);
 		assertThat(Files.readString(backup)).contains("CREATE DATABASE")
 			.contains("CREATE TABLE `certificate_document`")
@@ -183,7 +185,7 @@ class DatabaseBackupTests {
 	@Test
 	void aBackupNeverOverwritesAFile() throws Exception {
 		Path existing = Files.writeString(workDir.resolve("existing.sql"), "keep me");
-		Command dump = command(RUNNING_DATA_DIR, "--backup=" + existing);
+		Command dump = command(runningDataDir(), "--backup=" + existing);
 		assertThat(dump.exit()).isEqualTo(1);
 		assertThat(dump.err().strip()).contains("exists already").doesNotContain("\n").doesNotContain("Exception");
 		assertThat(Files.readString(existing)).isEqualTo("keep me");
@@ -201,7 +203,7 @@ class DatabaseBackupTests {
 	@Test
 	void aRestoreRefusesAFolderThatHoldsADatabase() throws Exception {
 		Path backup = Files.writeString(workDir.resolve("tiny.sql"), "SELECT 1;");
-		Command load = command(RUNNING_DATA_DIR, "--restore=" + backup);
+		Command load = command(runningDataDir(), "--restore=" + backup);
 		assertThat(load.exit()).isEqualTo(1);
 		assertThat(load.err().strip()).contains("already holds a database").doesNotContain("\n");
 	}
@@ -229,6 +231,10 @@ class DatabaseBackupTests {
 	void withoutTheseArgumentsTheApplicationStartsAsUsual() {
 		assertThat(DatabaseBackup.runCommand(new String[] { "--server.port=9000" }, Map.of(), System.out, System.err))
 			.isEmpty();
+	}
+
+	private String runningDataDir() {
+		return database.dataDir().getParent().toString();
 	}
 
 	/** Runs the command as {@code Application.main} would, with its own environment. */
