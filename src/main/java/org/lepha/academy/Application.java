@@ -1,5 +1,6 @@
 package org.lepha.academy;
 
+import org.lepha.academy.base.LogFormatCheck;
 import org.lepha.academy.base.db.DatabaseBackup;
 import org.lepha.academy.base.db.DatabaseStartupCheck;
 
@@ -18,6 +19,10 @@ public class Application {
 		// --backup=FILE / --restore=FILE: a short command on the embedded database, no
 		// server.
 		DatabaseBackup.runCommand(args, System.getenv(), System.out, System.err).ifPresent(System::exit);
+		LogFormatCheck.problem(System.getenv()).ifPresent((problem) -> {
+			System.err.println(problem);
+			System.exit(1);
+		});
 		DatabaseStartupCheck.problem(System.getenv()).ifPresent((problem) -> {
 			System.err.println(problem);
 			System.exit(1);

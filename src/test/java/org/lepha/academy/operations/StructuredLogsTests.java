@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.lepha.academy.base.LogFormatCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -56,6 +58,18 @@ class StructuredLogsTests {
 		List<String> lines = runProbe(null);
 		String line = lines.stream().filter((l) -> l.contains(StructuredLogsProbe.MESSAGE)).findFirst().orElseThrow();
 		assertThat(line).doesNotStartWith("{").contains(" INFO ").contains("org.lepha.academy.operations");
+	}
+
+	@Test
+	void anUnknownFormatIsOneClearLineBeforeAnythingStarts() {
+		assertThat(LogFormatCheck.problem(Map.of("LOG_FORMAT", "json")))
+			.hasValueSatisfying((problem) -> assertThat(problem).startsWith("LOG_FORMAT=json is not a log format")
+				.contains("ecs, logstash or gelf")
+				.doesNotContain("\n"));
+		for (String known : List.of("ecs", "logstash", "gelf", "ECS", "")) {
+			assertThat(LogFormatCheck.problem(Map.of("LOG_FORMAT", known))).as(known).isEmpty();
+		}
+		assertThat(LogFormatCheck.problem(Map.of())).isEmpty();
 	}
 
 	/** The probe's line in the format, parsed; its message must come back intact. */
