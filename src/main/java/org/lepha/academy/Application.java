@@ -1,5 +1,7 @@
 package org.lepha.academy;
 
+import org.lepha.academy.base.LogFormatCheck;
+import org.lepha.academy.base.db.DatabaseBackup;
 import org.lepha.academy.base.db.DatabaseStartupCheck;
 
 import org.springframework.boot.SpringApplication;
@@ -14,6 +16,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application {
 
 	public static void main(String[] args) {
+		// --backup=FILE / --restore=FILE: a short command on the embedded database, no
+		// server.
+		DatabaseBackup.runCommand(args, System.getenv(), System.out, System.err).ifPresent(System::exit);
+		LogFormatCheck.problem(System.getenv()).ifPresent((problem) -> {
+			System.err.println(problem);
+			System.exit(1);
+		});
 		DatabaseStartupCheck.problem(System.getenv()).ifPresent((problem) -> {
 			System.err.println(problem);
 			System.exit(1);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.lepha.academy.learning.internal.Completion;
 import org.lepha.academy.learning.internal.LearningContent;
+import org.lepha.academy.learning.internal.QuizMetrics;
 import org.lepha.academy.learning.internal.QuizRules;
 
 /**
@@ -57,11 +59,15 @@ public class QuizService {
 
 	private final SplittableRandom random = new SplittableRandom();
 
-	public QuizService(LearningContent lookup, QuizAttemptRepository attempts, Completion completion, Clock clock) {
+	private final QuizMetrics metrics;
+
+	public QuizService(LearningContent lookup, QuizAttemptRepository attempts, Completion completion, Clock clock,
+			QuizMetrics metrics) {
 		this.lookup = lookup;
 		this.attempts = attempts;
 		this.completion = completion;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -71,50 +77,56 @@ public class QuizService {
 	@PreAuthorize("hasRole('CADET')")
 	@Transactional
 	public QuizSession startQuiz(String moduleId, QuizKind kind, Locale locale) {
-		long user = UserAccountService.requireCurrentUserId();
-		Module module = lookup.module(moduleId);
-		Quiz quiz = module.quiz();
-		boolean preTest = kind == QuizKind.PRE;
-		if (preTest && quiz.preTestDrawCount() == null) {
-			throw new LearningException("learning.error.notFound");
-		}
-		List<StoredAttempt> previous = attempts.attempts(user, moduleId, kind);
-		Optional<StoredAttempt> open = previous.stream().filter((a) -> !a.submitted()).findFirst();
-		if (open.isPresent()) {
-			StoredAttempt attempt = open.get();
-			if (QuizRules.expired(attempt, clock.instant())) {
-				grade(attempt, module);
+		long started = System.nanoTime();
+		try {
+			long user = UserAccountService.requireCurrentUserId();
+			Module module = lookup.module(moduleId);
+			Quiz quiz = module.quiz();
+			boolean preTest = kind == QuizKind.PRE;
+			if (preTest && quiz.preTestDrawCount() == null) {
+				throw new LearningException("learning.error.notFound");
 			}
-			else {
-				return session(attempt, module, locale);
+			List<StoredAttempt> previous = attempts.attempts(user, moduleId, kind);
+			Optional<StoredAttempt> open = previous.stream().filter((a) -> !a.submitted()).findFirst();
+			if (open.isPresent()) {
+				StoredAttempt attempt = open.get();
+				if (QuizRules.expired(attempt, clock.instant())) {
+					grade(attempt, module);
+				}
+				else {
+					return session(attempt, module, locale);
+				}
 			}
-		}
-		if (preTest && !previous.isEmpty()) {
-			throw new LearningException("quiz.error.preTestTaken");
-		}
-		if (!preTest && QuizRules.attemptsLeft(quiz, attempts.attempts(user, moduleId, QuizKind.POST)) == 0) {
-			throw new LearningException("quiz.error.noAttemptsLeft");
-		}
-		Map<String, List<String>> bank = new LinkedHashMap<>();
-		Set<String> alwaysShuffled = new HashSet<>();
-		for (Question q : quiz.questions()) {
-			if (q.pool() != kind) {
-				continue;
+			if (preTest && !previous.isEmpty()) {
+				throw new LearningException("quiz.error.preTestTaken");
 			}
-			bank.put(q.id(), displayIds(q));
-			if (q instanceof Question.Matching || q instanceof Question.Ordering) {
-				alwaysShuffled.add(q.id());
+			if (!preTest && QuizRules.attemptsLeft(quiz, attempts.attempts(user, moduleId, QuizKind.POST)) == 0) {
+				throw new LearningException("quiz.error.noAttemptsLeft");
 			}
+			Map<String, List<String>> bank = new LinkedHashMap<>();
+			Set<String> alwaysShuffled = new HashSet<>();
+			for (Question q : quiz.questions()) {
+				if (q.pool() != kind) {
+					continue;
+				}
+				bank.put(q.id(), displayIds(q));
+				if (q instanceof Question.Matching || q instanceof Question.Ordering) {
+					alwaysShuffled.add(q.id());
+				}
+			}
+			int count = preTest ? quiz.preTestDrawCount() : quiz.drawCount();
+			List<QuizDraw.DrawnQuestion> drawn = QuizDraw.draw(bank, count, quiz.shuffleQuestions(),
+					quiz.shuffleOptions(), alwaysShuffled, random.split());
+			Instant now = clock.instant();
+			Instant deadline = !preTest && quiz.timeLimitMinutes() != null
+					? now.plus(Duration.ofMinutes(quiz.timeLimitMinutes())) : null;
+			int number = previous.size() + 1;
+			long id = attempts.insert(user, moduleId, kind, number, module.version(), drawn, now, deadline);
+			return session(attempts.find(id).orElseThrow(), module, locale);
 		}
-		int count = preTest ? quiz.preTestDrawCount() : quiz.drawCount();
-		List<QuizDraw.DrawnQuestion> drawn = QuizDraw.draw(bank, count, quiz.shuffleQuestions(), quiz.shuffleOptions(),
-				alwaysShuffled, random.split());
-		Instant now = clock.instant();
-		Instant deadline = !preTest && quiz.timeLimitMinutes() != null
-				? now.plus(Duration.ofMinutes(quiz.timeLimitMinutes())) : null;
-		int number = previous.size() + 1;
-		long id = attempts.insert(user, moduleId, kind, number, module.version(), drawn, now, deadline);
-		return session(attempts.find(id).orElseThrow(), module, locale);
+		finally {
+			metrics.starts.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		}
 	}
 
 	@PreAuthorize("hasRole('CADET')")
@@ -130,17 +142,23 @@ public class QuizService {
 	@PreAuthorize("hasRole('CADET')")
 	@Transactional
 	public void saveAnswer(long attemptId, String questionId, GivenAnswer answer) {
-		StoredAttempt attempt = ownAttempt(attemptId);
-		if (attempt.submitted()) {
-			throw new LearningException("quiz.error.submitted");
+		long started = System.nanoTime();
+		try {
+			StoredAttempt attempt = ownAttempt(attemptId);
+			if (attempt.submitted()) {
+				throw new LearningException("quiz.error.submitted");
+			}
+			if (QuizRules.expired(attempt, clock.instant())) {
+				throw new LearningException("quiz.error.timeUp");
+			}
+			if (attempt.drawn().stream().noneMatch((q) -> q.questionId().equals(questionId))) {
+				throw new LearningException("learning.error.notFound");
+			}
+			attempts.saveAnswer(attemptId, questionId, answer, clock.instant());
 		}
-		if (QuizRules.expired(attempt, clock.instant())) {
-			throw new LearningException("quiz.error.timeUp");
+		finally {
+			metrics.answers.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
-		if (attempt.drawn().stream().noneMatch((q) -> q.questionId().equals(questionId))) {
-			throw new LearningException("learning.error.notFound");
-		}
-		attempts.saveAnswer(attemptId, questionId, answer, clock.instant());
 	}
 
 	/**
@@ -151,13 +169,19 @@ public class QuizService {
 	@PreAuthorize("hasRole('CADET')")
 	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public QuizSession submitQuiz(long attemptId, Locale locale) {
-		StoredAttempt attempt = ownAttempt(attemptId);
-		Module module = lookup.module(attempt.moduleId());
-		if (!attempt.submitted()) {
-			grade(attempt, module);
-			completion.check(attempt.userId(), module);
+		long started = System.nanoTime();
+		try {
+			StoredAttempt attempt = ownAttempt(attemptId);
+			Module module = lookup.module(attempt.moduleId());
+			if (!attempt.submitted()) {
+				grade(attempt, module);
+				completion.check(attempt.userId(), module);
+			}
+			return session(attempts.find(attemptId).orElseThrow(), module, locale);
 		}
-		return session(attempts.find(attemptId).orElseThrow(), module, locale);
+		finally {
+			metrics.submits.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+		}
 	}
 
 	private void grade(StoredAttempt attempt, Module module) {

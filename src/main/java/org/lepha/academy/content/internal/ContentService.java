@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -56,6 +57,11 @@ public class ContentService implements ContentCatalog {
 
 	private final AtomicReference<ContentSnapshot> snapshot = new AtomicReference<>();
 
+	/** Reloads done and their total time, read by {@link ContentMetrics}. */
+	private final AtomicLong reloads = new AtomicLong();
+
+	private final AtomicLong reloadNanos = new AtomicLong();
+
 	private WatchService watcher;
 
 	/** Translations edited in the application, served over the files'. */
@@ -88,6 +94,8 @@ public class ContentService implements ContentCatalog {
 		long started = System.nanoTime();
 		ContentSnapshot loaded = ContentLoader.load(contentDir, translationsDir, locales);
 		snapshot.set(loaded);
+		reloads.incrementAndGet();
+		reloadNanos.addAndGet(System.nanoTime() - started);
 		long errors = loaded.allProblems().stream().filter(ContentProblem::isError).count();
 		log.info("Content loaded in {} ms: {} modules served of {}, {} errors, {} warnings",
 				(System.nanoTime() - started) / 1_000_000, loaded.served().size(), loaded.modules().size(), errors,
@@ -97,6 +105,14 @@ public class ContentService implements ContentCatalog {
 
 	ContentSnapshot snapshot() {
 		return snapshot.get();
+	}
+
+	long reloadCount() {
+		return reloads.get();
+	}
+
+	double reloadSeconds() {
+		return reloadNanos.get() / 1e9;
 	}
 
 	/** The current snapshot, for the content feature's own services. */

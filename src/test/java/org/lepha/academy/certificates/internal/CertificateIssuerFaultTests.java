@@ -84,7 +84,8 @@ class CertificateIssuerFaultTests {
 		this.issuer = new CertificateIssuer(this.certificates, this.renderer, this.memberships, this.completions,
 				this.content, translations, new Languages(List.of("en", "ru", "fa-AF")),
 				new CertificateProperties(null, null, null, null), this.transactions,
-				Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC));
+				Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC),
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 	}
 
 	@Test
