@@ -28,6 +28,7 @@ import org.lepha.academy.security.UserAccount;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,6 +51,9 @@ class MetricsEndpointTests {
 
 	@Autowired
 	QuizService quizzes;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -111,6 +115,28 @@ class MetricsEndpointTests {
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
 		assertThat(quizStarts(response.body())).isEqualTo(before + 1);
+	}
+
+	@Test
+	void scrapesAreNotAuditedAsSignInsButFailedScrapesAre() throws Exception {
+		long signInsBefore = auditCount("SIGN_IN", admin.username());
+		long failuresBefore = auditCount("SIGN_IN_FAILED", admin.username());
+
+		assertThat(get("/actuator/prometheus", null, basic(admin.username(), PASSWORD)).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus", null, basic(admin.username(), PASSWORD)).statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus", null, basic(admin.username(), "not-the-password-2")).statusCode())
+			.isEqualTo(401);
+
+		// A scraper signs in every 15 s: its successes would bury people's sign-ins.
+		assertThat(auditCount("SIGN_IN", admin.username())).isEqualTo(signInsBefore);
+		assertThat(auditCount("SIGN_IN_FAILED", admin.username())).isEqualTo(failuresBefore + 1);
+	}
+
+	private long auditCount(String action, String subject) {
+		return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = ? AND subject_id = ?")
+			.params(action, subject)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

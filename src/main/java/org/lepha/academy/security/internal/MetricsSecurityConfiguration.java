@@ -53,7 +53,9 @@ class MetricsSecurityConfiguration {
 			response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		};
 		AccessDeniedHandler refuse = (request, response, ex) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		http.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(challenge));
+		http.httpBasic((basic) -> basic.realmName(REALM)
+			.authenticationEntryPoint(challenge)
+			.authenticationDetailsSource(ScrapeAuthenticationDetails::new));
 		http.exceptionHandling(
 				(exceptions) -> exceptions.authenticationEntryPoint(challenge).accessDeniedHandler(refuse));
 		// A scraper's Basic sign-in must not leave a session behind every 15 seconds; an

@@ -41,10 +41,8 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
 		var lock = throttle.lockedUntil(username, address);
 		if (lock.isPresent()) {
 			// Not audited one by one: a refusal here costs an attacker nothing (no
-			// password
-			// hash is computed), so a row per attempt would let anyone fill the audit
-			// log.
-			// The lock itself was audited when it started (SIGN_IN_LOCKED).
+			// password hash is computed), so a row per attempt would let anyone fill the
+			// audit log. The lock itself was audited when it started (SIGN_IN_LOCKED).
 			throw new ThrottledLoginException(lock.get());
 		}
 		try {
@@ -53,7 +51,9 @@ public class ThrottlingAuthenticationProvider implements AuthenticationProvider 
 			Authentication result = delegate.authenticate(token);
 			throttle.recordSuccess(username);
 			Long id = result.getPrincipal() instanceof AcademyUserDetails details ? details.account().id() : null;
-			publish(AccountEvent.Kind.SIGN_IN, username, id, "from " + address);
+			if (!(authentication.getDetails() instanceof ScrapeAuthenticationDetails)) {
+				publish(AccountEvent.Kind.SIGN_IN, username, id, "from " + address);
+			}
 			return result;
 		}
 		catch (DisabledException ex) {
