@@ -30,7 +30,8 @@ import org.springframework.core.env.MapPropertySource;
  * {@code <DATA_DIR>/course/<content-hash>/}.</li>
  * </ol>
  * Each of the two folders is decided on its own. A folder that cannot be used ends the
- * start with a {@link CourseFolderException}, reported as one line.
+ * start with a {@link CourseFolderException}, reported as one line (thrown by
+ * {@link CourseFolderCheck}).
  */
 public final class CourseLocation implements EnvironmentPostProcessor, Ordered {
 
@@ -60,7 +61,19 @@ public final class CourseLocation implements EnvironmentPostProcessor, Ordered {
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		ClassLoader loader = application.getClassLoader();
-		Decision decision = decide(environment, Path.of("").toAbsolutePath(), () -> ShippedCourse.read(loader));
+		Decision decision;
+		try {
+			decision = decide(environment, Path.of("").toAbsolutePath(), () -> ShippedCourse.read(loader));
+		}
+		catch (CourseFolderException ex) {
+			// Thrown a moment later by CourseFolderCheck, once logging is set up: failing
+			// before that, Spring Boot's failure block is printed in full whatever the
+			// configured log levels say.
+			environment.getPropertySources()
+				.addFirst(new MapPropertySource(CourseFolderCheck.PROPERTY_SOURCE,
+						Map.of(CourseFolderCheck.PROPERTY, ex)));
+			return;
+		}
 		if (!decision.overrides().isEmpty()) {
 			environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, decision.overrides()));
 		}
