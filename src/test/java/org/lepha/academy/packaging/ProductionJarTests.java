@@ -130,6 +130,37 @@ class ProductionJarTests {
 					+ " (set by APP_CONTENT_DIR) does not exist or is not a folder.");
 	}
 
+	@Test
+	void aKeyStoreThatIsNotThereEndsWithOneLineNamingIt() throws Exception {
+		Path folder = emptyFolder("missing-keystore");
+		Path keyStore = folder.resolve("no-such-keystore.p12");
+
+		Process process = start(folder, Map.of("SERVER_SSL_KEY_STORE", keyStore.toString(),
+				"SERVER_SSL_KEY_STORE_PASSWORD", "secret", "PORT", String.valueOf(freePort())));
+
+		assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("ended by itself").isTrue();
+		assertThat(process.exitValue()).isNotZero();
+		assertThat(errorLines(folder)).as("the console")
+			.singleElement()
+			.satisfies((line) -> assertThat(line).startsWith("Cannot start: The TLS key store cannot be loaded")
+				.contains(keyStore.toString()));
+	}
+
+	@Test
+	void aPortInUseEndsWithOneLineAndTheProcessEndsWithTheEmbeddedDatabase() throws Exception {
+		Path folder = emptyFolder("port-in-use");
+		try (ServerSocket taken = new ServerSocket(0)) {
+			Process process = start(folder, Map.of("PORT", String.valueOf(taken.getLocalPort())));
+
+			assertThat(process.waitFor(6, TimeUnit.MINUTES)).as("ended by itself:\n" + tail(folder)).isTrue();
+			assertThat(process.exitValue()).isNotZero();
+			assertThat(errorLines(folder)).as("the console")
+				.singleElement()
+				.isEqualTo("Cannot start: Port " + taken.getLocalPort()
+						+ " is already in use by another program. Stop it, or set PORT to a free port.");
+		}
+	}
+
 	// --- the jar
 
 	static Path jar() throws IOException {
@@ -216,6 +247,15 @@ class ProductionJarTests {
 
 	private static List<String> outputLines(Path folder) throws IOException {
 		return log(folder).lines().filter((line) -> !line.isBlank()).toList();
+	}
+
+	/**
+	 * The console without the ordinary start-up log lines (those of a server that got as
+	 * far as starting its database): what is left must be the one line.
+	 */
+	private static List<String> errorLines(Path folder) throws IOException {
+		Pattern info = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\S+\\s+INFO .*");
+		return outputLines(folder).stream().filter((line) -> !info.matcher(line).matches()).toList();
 	}
 
 	private static String tail(Path folder) {

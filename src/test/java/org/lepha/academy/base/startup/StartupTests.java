@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lepha.academy.base.db.DatabaseStartupCheck;
 
 import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.Ssl;
@@ -217,6 +218,17 @@ class StartupTests {
 				.doesNotContain("\n"));
 		assertThat(after)
 			.hasValueSatisfying((line) -> assertThat(line).startsWith("Cannot connect to the database at " + url));
+	}
+
+	@Test
+	void aFailedStartStopsTheEmbeddedDatabaseOnlyInTheServersOwnProcess() throws ClassNotFoundException {
+		SpringApplication server = new SpringApplication(Object.class);
+		server.setMainApplicationClass(Class.forName(FailedStartCleanup.SERVER_MAIN_CLASS));
+		SpringApplication testContext = new SpringApplication(Object.class);
+		testContext.setMainApplicationClass(StartupTests.class);
+
+		assertThat(FailedStartCleanup.isServerProcess(server)).isTrue();
+		assertThat(FailedStartCleanup.isServerProcess(testContext)).isFalse();
 	}
 
 	@Test
