@@ -117,11 +117,11 @@ public final class CourseLocation implements EnvironmentPostProcessor, Ordered {
 		Path folder = workingDir.resolve(configured);
 		if (explicit) {
 			String setting = environment.getSystemEnvironment().containsKey(variable) ? variable : property;
-			requireReadableFolder(folder, setting);
+			requireReadableFolder(folder, "set by " + setting);
 			return null;
 		}
 		if (Files.exists(folder)) {
-			requireReadableFolder(folder, "./" + name);
+			requireReadableFolder(folder, "found in the working folder");
 			return null;
 		}
 		return jarCopy.folder().resolve(name);
@@ -132,14 +132,16 @@ public final class CourseLocation implements EnvironmentPostProcessor, Ordered {
 		return value == null || value.isBlank() ? name : value.trim();
 	}
 
-	private static void requireReadableFolder(Path folder, String setting) {
+	/**
+	 * @param origin where the folder came from, for the operator's line */
+	private static void requireReadableFolder(Path folder, String origin) {
 		if (!Files.isDirectory(folder)) {
-			throw new CourseFolderException("The course folder " + folder.toAbsolutePath().normalize() + " (set by "
-					+ setting + ") does not exist or is not a folder.", folder);
+			throw new CourseFolderException("The course folder " + folder.toAbsolutePath().normalize() + " (" + origin
+					+ ") does not exist or is not a folder.", folder);
 		}
 		if (!Files.isReadable(folder) || !Files.isExecutable(folder)) {
-			throw new CourseFolderException("The course folder " + folder.toAbsolutePath().normalize() + " (set by "
-					+ setting + ") cannot be read by this user.", folder);
+			throw new CourseFolderException("The course folder " + folder.toAbsolutePath().normalize() + " (" + origin
+					+ ") cannot be read by this user.", folder);
 		}
 	}
 

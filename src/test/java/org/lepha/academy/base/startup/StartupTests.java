@@ -154,6 +154,19 @@ class StartupTests {
 	}
 
 	@Test
+	void aFileCalledContentInTheWorkingFolderIsRefusedNotSkipped() throws IOException {
+		// The operator put something there: serving the jar's course instead would hide
+		// it.
+		Files.writeString(workingDir.resolve("content"), "not a folder");
+
+		Throwable failure = catchThrowable(
+				() -> CourseLocation.decide(environment(Map.of()), workingDir, this::jarCourse));
+
+		assertThat(oneLine(failure)).isEqualTo("Cannot start: The course folder " + workingDir.resolve("content")
+				+ " (found in the working folder) does not exist or is not a folder.");
+	}
+
+	@Test
 	void aDataFolderTheCourseCannotBeWrittenToIsNamed() throws IOException {
 		// A file where the data folder should be: no folder can be created under it
 		// (file permissions cannot be used, the tests may run as root).
