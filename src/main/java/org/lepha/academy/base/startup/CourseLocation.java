@@ -133,7 +133,9 @@ public final class CourseLocation implements EnvironmentPostProcessor, Ordered {
 	}
 
 	/**
-	 * @param origin where the folder came from, for the operator's line */
+	 * Ends the start unless the folder can be read.
+	 * @param origin where the folder came from, for the operator's line
+	 */
 	private static void requireReadableFolder(Path folder, String origin) {
 		if (!Files.isDirectory(folder)) {
 			throw new CourseFolderException("The course folder " + folder.toAbsolutePath().normalize() + " (" + origin
