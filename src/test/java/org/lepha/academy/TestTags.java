@@ -16,6 +16,16 @@ public final class TestTags {
 	/** The load smoke run over Vaadin's protocol. */
 	public static final String LOAD = "load";
 
+	/**
+	 * The production jar as an operator runs it ({@code target/lepha-academy-*.jar},
+	 * built by {@code -Pproduction package}). Not in verify: {@code .ci/run} builds the
+	 * jar and runs these after it.
+	 */
+	public static final String PACKAGED = "packaged";
+
+	/** The container image, read from Jib's tarball ({@code target/jib-image.tar}). */
+	public static final String IMAGE = "image";
+
 	private TestTags() {
 	}
 

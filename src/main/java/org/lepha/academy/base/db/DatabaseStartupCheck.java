@@ -34,14 +34,24 @@ public final class DatabaseStartupCheck {
 			return Optional.empty();
 		}
 		catch (SQLException ex) {
-			String reason = Optional.ofNullable(ex.getMessage())
-				.orElse(ex.getClass().getSimpleName())
-				.lines()
-				.findFirst()
-				.orElse("");
-			return Optional.of("Cannot connect to the database at " + url + " (" + reason
-					+ "). Check DB_URL, DB_USER and DB_PASSWORD, and that MariaDB is running.");
+			return Optional.of(describe(url, ex));
 		}
+	}
+
+	/**
+	 * The operator's line for a database that does not answer: the URL, the driver's
+	 * first line, and what to check. Also used when the database goes away between this
+	 * check and the start of the connection pool
+	 * ({@code base/startup/StartupFailureAnalyzer}).
+	 */
+	public static String describe(String url, SQLException ex) {
+		String reason = Optional.ofNullable(ex.getMessage())
+			.orElse(ex.getClass().getSimpleName())
+			.lines()
+			.findFirst()
+			.orElse("");
+		return "Cannot connect to the database at " + url + " (" + reason
+				+ "). Check DB_URL, DB_USER and DB_PASSWORD, and that MariaDB is running.";
 	}
 
 }

@@ -68,6 +68,16 @@ public final class EmbeddedMariaDb {
 	}
 
 	/**
+	 * Stops the JVM's shared server, if one was started: for an application that failed
+	 * to start, whose JVM would otherwise wait for the server's process watcher forever.
+	 */
+	public static synchronized void stopShared() {
+		if (shared != null) {
+			shared.stop();
+		}
+	}
+
+	/**
 	 * Starts a server of its own, apart from the JVM's shared one: for tests that must
 	 * not disturb the shared server (failure tests kill applications and stop databases).
 	 * The caller stops it; a shutdown hook stops it too if the JVM ends first.
