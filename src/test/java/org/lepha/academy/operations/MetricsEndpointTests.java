@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.lepha.academy.HttpResponses.requiredSessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -223,7 +224,7 @@ class MetricsEndpointTests {
 
 	private String login(UserAccount user) throws IOException, InterruptedException {
 		HttpResponse<String> loginPage = get("/login", null, null);
-		String anonymous = cookie(loginPage);
+		String anonymous = requiredSessionCookie(loginPage);
 		Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(loginPage.body());
 		assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
 		String form = "username=" + URLEncoder.encode(user.username(), StandardCharsets.UTF_8) + "&password="
@@ -236,7 +237,7 @@ class MetricsEndpointTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.statusCode()).as("login of " + user.username()).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-		return cookie(login);
+		return requiredSessionCookie(login);
 	}
 
 	private HttpResponse<String> get(String path, String session, String authorization)
@@ -249,16 +250,6 @@ class MetricsEndpointTests {
 			request.header("Authorization", authorization);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String cookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
-			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie"));
 	}
 
 	private URI uri(String path) {

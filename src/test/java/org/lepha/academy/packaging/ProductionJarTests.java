@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.TestTags;
 
+import static org.lepha.academy.HttpResponses.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -316,15 +316,6 @@ class ProductionJarTests {
 		Matcher meta = Pattern.compile("<meta name=\"" + Pattern.quote(name) + "\" content=\"([^\"]+)\"").matcher(html);
 		assertThat(meta.find()).as("meta " + name + " on the login page").isTrue();
 		return meta.group(1);
-	}
-
-	private static Optional<String> sessionCookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
-			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-			.findFirst();
 	}
 
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -28,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import static org.lepha.academy.HttpResponses.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -144,7 +144,7 @@ class AccountsOverHttpTests {
 	private String login(String username, String password) throws Exception {
 		HttpResponse<String> login = postLogin(username, password);
 		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("login");
-		return cookie(login).orElseThrow();
+		return sessionCookie(login).orElseThrow();
 	}
 
 	private String loginRedirect(String username, String password) throws Exception {
@@ -163,7 +163,7 @@ class AccountsOverHttpTests {
 		return http.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-Forwarded-For", clientAddress)
-			.header("Cookie", "JSESSIONID=" + cookie(page).orElseThrow())
+			.header("Cookie", "JSESSIONID=" + sessionCookie(page).orElseThrow())
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -178,15 +178,6 @@ class AccountsOverHttpTests {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static Optional<String> cookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
-			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-			.findFirst();
 	}
 
 }

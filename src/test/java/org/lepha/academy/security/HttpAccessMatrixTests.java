@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import static org.lepha.academy.HttpResponses.requiredSessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -239,7 +240,7 @@ class HttpAccessMatrixTests {
 
 	private String login(String username) throws IOException, InterruptedException {
 		HttpResponse<String> loginPage = get("/login", null);
-		String anonymous = cookie(loginPage);
+		String anonymous = requiredSessionCookie(loginPage);
 		// The CSRF token, as the login form copies it from the page's meta tag.
 		java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
 			.matcher(loginPage.body());
@@ -256,7 +257,7 @@ class HttpAccessMatrixTests {
 		assertThat(login.statusCode()).as("login of " + username).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error")
 			.doesNotContain("throttled");
-		return cookie(login);
+		return requiredSessionCookie(login);
 	}
 
 	private HttpResponse<String> get(String path, String session) throws IOException, InterruptedException {
@@ -273,16 +274,6 @@ class HttpAccessMatrixTests {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String cookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
-			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers().map()));
 	}
 
 }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
@@ -16,6 +15,9 @@ import org.lepha.academy.TestAccounts;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import static org.lepha.academy.HttpResponses.location;
+import static org.lepha.academy.HttpResponses.randomAddress;
+import static org.lepha.academy.HttpResponses.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -277,24 +279,6 @@ class LoginOverHttpTests {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String randomAddress() {
-		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
-	}
-
-	private static String location(HttpResponse<String> response) {
-		return response.headers().firstValue("Location").orElse("");
-	}
-
-	private static Optional<String> sessionCookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
-			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-			.findFirst();
 	}
 
 }

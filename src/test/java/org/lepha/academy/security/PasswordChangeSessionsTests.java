@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import static org.lepha.academy.HttpResponses.requiredSessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -97,11 +98,11 @@ class PasswordChangeSessionsTests {
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("X-Forwarded-For", clientAddress)
-			.header("Cookie", "JSESSIONID=" + cookie(page))
+			.header("Cookie", "JSESSIONID=" + requiredSessionCookie(page))
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("login");
-		return cookie(login);
+		return requiredSessionCookie(login);
 	}
 
 	private HttpResponse<String> get(String path, String session) throws Exception {
@@ -114,16 +115,6 @@ class PasswordChangeSessionsTests {
 
 	private URI uri(String path) {
 		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String cookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
-			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-			.findFirst()
-			.orElseThrow();
 	}
 
 }

@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import static org.lepha.academy.HttpResponses.location;
+import static org.lepha.academy.HttpResponses.randomAddress;
+import static org.lepha.academy.HttpResponses.sessionCookie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -200,24 +201,6 @@ class ForwardedHeadersTests {
 	 */
 	private static void forget(JdbcClient jdbc, String username) {
 		jdbc.sql("DELETE FROM login_failure WHERE username = ?").param(username).update();
-	}
-
-	private static String randomAddress() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255);
-	}
-
-	private static String location(HttpResponse<String> response) {
-		return response.headers().firstValue("Location").orElse("");
-	}
-
-	private static Optional<String> sessionCookie(HttpResponse<String> response) {
-		return response.headers()
-			.allValues("Set-Cookie")
-			.stream()
-			.filter((c) -> c.startsWith("JSESSIONID="))
-			.map((c) -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
-			.findFirst();
 	}
 
 	/** A browser's requests, without following redirects. */
