@@ -20,6 +20,7 @@ enum FontFace {
 	LATIN("NotoSans-Regular.ttf"), LATIN_BOLD("NotoSans-Bold.ttf"), ARABIC("NotoNaskhArabic-Regular.ttf"),
 	ARABIC_BOLD("NotoNaskhArabic-Bold.ttf");
 
+	/** The zero-width non-joiner, which splits Dari compound words without a space. */
 	static final char ZWNJ = '\u200C';
 
 	/** Glyphs are laid out at this size and scaled when drawn. */

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -207,7 +208,7 @@ final class GlyphWriter implements Closeable {
 		for (byte b : bytes) {
 			hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
 		}
-		return hex.toString().toUpperCase(java.util.Locale.ROOT);
+		return hex.toString().toUpperCase(Locale.ROOT);
 	}
 
 }
