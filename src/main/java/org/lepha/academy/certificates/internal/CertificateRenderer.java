@@ -99,11 +99,11 @@ public class CertificateRenderer {
 						120, !rtl);
 				aligned(out, t(locale, "certificate.pdf.verify"), rtl, false, 9, INK, infoX, 106, !rtl);
 				aligned(out, content.verificationUrl(), false, false, 7, INK, infoX, 94, !rtl);
-				out.finishFonts();
+				out.finish();
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+				document.save(bytes);
+				return bytes.toByteArray();
 			}
-			ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-			document.save(bytes);
-			return bytes.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -20,6 +20,9 @@ enum FontFace {
 	LATIN("NotoSans-Regular.ttf"), LATIN_BOLD("NotoSans-Bold.ttf"), ARABIC("NotoNaskhArabic-Regular.ttf"),
 	ARABIC_BOLD("NotoNaskhArabic-Bold.ttf");
 
+	/** The zero-width non-joiner, which splits Dari compound words without a space. */
+	static final char ZWNJ = '\u200C';
+
 	/** Glyphs are laid out at this size and scaled when drawn. */
 	static final float LAYOUT_SIZE = 1000f;
 
@@ -30,6 +33,9 @@ enum FontFace {
 
 	private final Font awtFont;
 
+	/** The font's own (empty, zero-width) glyph for the zero-width non-joiner, or 0. */
+	private final int zeroWidthNonJoiner;
+
 	FontFace(String file) {
 		try (InputStream in = FontFace.class.getResourceAsStream("/certificates/fonts/" + file)) {
 			if (in == null) {
@@ -38,6 +44,9 @@ enum FontFace {
 			this.bytes = in.readAllBytes();
 			this.awtFont = Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(this.bytes))
 				.deriveFont(LAYOUT_SIZE);
+			this.zeroWidthNonJoiner = new TTFParser().parse(new RandomAccessReadBuffer(this.bytes))
+				.getUnicodeCmapLookup()
+				.getGlyphId(ZWNJ);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -49,6 +58,10 @@ enum FontFace {
 
 	Font awtFont() {
 		return this.awtFont;
+	}
+
+	int zeroWidthNonJoiner() {
+		return this.zeroWidthNonJoiner;
 	}
 
 	boolean isArabic() {

@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,6 +28,14 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
  * encodes itself from characters, which loses the shaper's choice of joined forms, so
  * glyph ids are written directly; each line is wrapped in a {@code /Span} with
  * {@code /ActualText} so that copying and text extraction give back the logical text.
+ *
+ * <p>
+ * Extractors that ignore {@code /ActualText} (poppler's {@code pdftotext}, many search
+ * engines) read each glyph through the font's {@code /ToUnicode} map instead. PDFBox
+ * builds that map from the font's cmap, which knows nothing of shaped glyphs: the
+ * lam-alef pair, the Persian digit four and other contextual forms had no entry, and
+ * glyphs shared by two characters (Persian ۶ and Arabic ٦) got the wrong one. So the map
+ * is written here from what the shaper says each glyph stands for.
  */
 final class GlyphWriter implements Closeable {
 
@@ -39,7 +49,18 @@ final class GlyphWriter implements Closeable {
 
 	private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
 
-	private final Map<FontFace, Set<Integer>> used = new EnumMap<>(FontFace.class);
+	/** Per font, the text of each glyph drawn (glyph id to the chars it stands for). */
+	private final Map<FontFace, Map<Integer, String>> used = new EnumMap<>(FontFace.class);
+
+	/**
+	 * Fonts are loaded into this side document so that they are subset here, before the
+	 * ToUnicode map is replaced, and not again by the page's document when it is saved
+	 * (which would overwrite the map). Their objects are written with the page's
+	 * document; this one only holds their buffers until then.
+	 */
+	private final PDDocument fontDocument = new PDDocument();
+
+	private boolean finished;
 
 	GlyphWriter(PDDocument document, PDPage page) throws IOException {
 		this.document = document;
@@ -53,7 +74,10 @@ final class GlyphWriter implements Closeable {
 		// interleaved with its graphics operators, and fonts land in the page resources.
 		PDAppearanceStream holder = new PDAppearanceStream(document);
 		holder.setResources(resources);
-		this.graphics = new PDPageContentStream(document, holder, this.raw);
+		// Given the font document, not the page's: setting a font registers it for
+		// subsetting with the content stream's document, and the page's must not subset
+		// again when saved.
+		this.graphics = new PDPageContentStream(this.fontDocument, holder, this.raw);
 	}
 
 	/** For lines, shapes and colours. */
@@ -61,10 +85,31 @@ final class GlyphWriter implements Closeable {
 		return this.graphics;
 	}
 
-	@Override
-	public void close() throws IOException {
+	/** Ends the page's content and completes the fonts; call before saving. */
+	void finish() throws IOException {
 		this.graphics.close();
 		this.raw.close();
+		this.finished = true;
+		for (Map.Entry<FontFace, Map<Integer, String>> entry : this.used.entrySet()) {
+			PDType0Font font = this.fonts.get(entry.getKey());
+			font.addGlyphsToSubset(entry.getValue().keySet());
+			font.subset();
+			font.getCOSObject().setItem(COSName.TO_UNICODE, toUnicode(font, entry.getValue()));
+		}
+	}
+
+	/** Frees the fonts' buffers; call after the page's document has been saved. */
+	@Override
+	public void close() throws IOException {
+		try {
+			if (!this.finished) {
+				this.graphics.close();
+				this.raw.close();
+			}
+		}
+		finally {
+			this.fontDocument.close();
+		}
 	}
 
 	/** Draws a shaped line with its left edge at x and baseline at y. */
@@ -84,10 +129,13 @@ final class GlyphWriter implements Closeable {
 		for (TextShaper.GlyphRun run : line.runs()) {
 			PDType0Font font = font(run.face());
 			cs.setFont(font, fontSize);
-			Set<Integer> glyphs = this.used.computeIfAbsent(run.face(), (f) -> new HashSet<>());
+			Map<Integer, String> glyphs = this.used.computeIfAbsent(run.face(), (f) -> new HashMap<>());
 			for (int i = 0; i < run.glyphs().length; i++) {
 				int glyph = run.glyphs()[i];
-				glyphs.add(glyph);
+				// A glyph keeps the first text seen for it; an empty one (second glyph of
+				// a
+				// char) gives way to a real one.
+				glyphs.merge(glyph, run.text()[i], (old, text) -> old.isEmpty() ? text : old);
 				float glyphX = runX + run.x()[i] * scale;
 				cs.newLineAtOffset(glyphX - lastX, y - lastY);
 				lastX = glyphX;
@@ -111,15 +159,56 @@ final class GlyphWriter implements Closeable {
 	private PDType0Font font(FontFace face) throws IOException {
 		PDType0Font font = this.fonts.get(face);
 		if (font == null) {
-			font = PDType0Font.load(this.document, face.parsed(), true);
+			font = PDType0Font.load(this.fontDocument, face.parsed(), true);
 			this.fonts.put(face, font);
 		}
 		return font;
 	}
 
-	/** Tells each font which glyphs to keep in its subset; call before saving. */
-	void finishFonts() {
-		this.used.forEach((face, glyphs) -> this.fonts.get(face).addGlyphsToSubset(glyphs));
+	/**
+	 * A ToUnicode CMap with one entry per glyph drawn that stands for any text. Codes are
+	 * what {@link PDType0Font#encodeGlyphId} wrote into the content, values UTF-16BE.
+	 */
+	private COSStream toUnicode(PDType0Font font, Map<Integer, String> glyphs) throws IOException {
+		Map<String, String> entries = new TreeMap<>();
+		glyphs.forEach((glyph, text) -> {
+			if (!text.isEmpty()) {
+				entries.put(hex(font.encodeGlyphId(glyph)), hex(text.getBytes(StandardCharsets.UTF_16BE)));
+			}
+		});
+		StringBuilder cmap = new StringBuilder(64 + entries.size() * 16);
+		cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
+			.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+			.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
+			.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+		// A bfchar block may hold at most 100 entries.
+		int left = entries.size();
+		int inBlock = 0;
+		for (Map.Entry<String, String> entry : entries.entrySet()) {
+			if (inBlock == 0) {
+				cmap.append(Math.min(100, left)).append(" beginbfchar\n");
+			}
+			cmap.append('<').append(entry.getKey()).append("> <").append(entry.getValue()).append(">\n");
+			left--;
+			if (++inBlock == 100 || left == 0) {
+				cmap.append("endbfchar\n");
+				inBlock = 0;
+			}
+		}
+		cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+		COSStream stream = this.document.getDocument().createCOSStream();
+		try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
+			out.write(cmap.toString().getBytes(StandardCharsets.US_ASCII));
+		}
+		return stream;
+	}
+
+	private static String hex(byte[] bytes) {
+		StringBuilder hex = new StringBuilder(bytes.length * 2);
+		for (byte b : bytes) {
+			hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+		}
+		return hex.toString().toUpperCase(Locale.ROOT);
 	}
 
 }

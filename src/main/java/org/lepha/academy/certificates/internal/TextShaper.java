@@ -28,8 +28,12 @@ final class TextShaper {
 	private TextShaper() {
 	}
 
-	/** Glyphs of one font, with x positions in layout units (1/1000 em). */
-	record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance) {
+	/**
+	 * Glyphs of one font, with x positions in layout units (1/1000 em) and, for each
+	 * glyph, the characters it stands for (its cluster: two for a ligature, none for the
+	 * second glyph of a character drawn with two).
+	 */
+	record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance, String[] text) {
 	}
 
 	/** A shaped line: runs left to right, total advance in layout units. */
@@ -81,6 +85,17 @@ final class TextShaper {
 		int n = vector.getNumGlyphs();
 		int[] codes = vector.getGlyphCodes(0, n, null);
 		float[] positions = vector.getGlyphPositions(0, n + 1, null);
+		String[] clusters = clusters(chars, start, limit, vector.getGlyphCharIndices(0, n, null));
+		// The shaper draws a zero-width non-joiner as an invisible code that cannot be
+		// embedded; the font's own empty glyph for it is drawn instead, so that
+		// extractors
+		// reading glyphs (not /ActualText) keep it: without it "گل‌چهره" reads "گلچهره".
+		for (int i = 0; i < n; i++) {
+			if (codes[i] >= INVISIBLE_GLYPH && face.zeroWidthNonJoiner() > 0
+					&& clusters[i].equals(String.valueOf(FontFace.ZWNJ))) {
+				codes[i] = face.zeroWidthNonJoiner();
+			}
+		}
 		int visible = 0;
 		for (int code : codes) {
 			if (code < INVISIBLE_GLYPH) {
@@ -89,15 +104,48 @@ final class TextShaper {
 		}
 		int[] glyphs = new int[visible];
 		float[] x = new float[visible];
+		String[] text = new String[visible];
 		int k = 0;
 		for (int i = 0; i < n; i++) {
 			if (codes[i] < INVISIBLE_GLYPH) {
 				glyphs[k] = codes[i];
 				x[k] = positions[2 * i];
+				text[k] = clusters[i];
 				k++;
 			}
 		}
-		return new GlyphRun(face, glyphs, x, positions[2 * n]);
+		return new GlyphRun(face, glyphs, x, positions[2 * n], text);
+	}
+
+	/**
+	 * The characters each glyph stands for, from the shaper's glyph-to-char indices
+	 * (relative to start): a glyph covers the chars from its index up to the next index
+	 * any glyph starts at, so a ligature gets all of its chars. Where several glyphs
+	 * start at the same char, only the first gets it, so no char is counted twice.
+	 */
+	private static String[] clusters(char[] chars, int start, int limit, int[] charIndices) {
+		int length = limit - start;
+		boolean[] starts = new boolean[length + 1];
+		for (int index : charIndices) {
+			starts[index] = true;
+		}
+		starts[length] = true;
+		boolean[] taken = new boolean[length];
+		String[] clusters = new String[charIndices.length];
+		for (int i = 0; i < charIndices.length; i++) {
+			int from = charIndices[i];
+			if (taken[from]) {
+				clusters[i] = "";
+				continue;
+			}
+			taken[from] = true;
+			int to = from + 1;
+			while (!starts[to]) {
+				to++;
+			}
+			clusters[i] = new String(chars, start + from, to - from);
+		}
+		return clusters;
 	}
 
 	/**

@@ -40,10 +40,16 @@ class TextShaperTests {
 	}
 
 	@Test
-	void aZeroWidthNonJoinerStopsJoiningAndDrawsNothing() {
+	void aZeroWidthNonJoinerStopsJoiningAndDrawsOnlyTheFontsEmptyGlyph() {
 		int[] joined = glyphs("کک");
 		int[] separated = glyphs("ک\u200Cک");
-		assertThat(separated).hasSize(2);
+		// The font's own zero-width glyph, kept so that glyph-reading extractors see it.
+		assertThat(separated).hasSize(3);
+		assertThat(separated[1]).isEqualTo(FontFace.ARABIC.zeroWidthNonJoiner()).isPositive();
+		assertThat(FontFace.ARABIC.awtFont()
+			.createGlyphVector(new java.awt.font.FontRenderContext(null, true, true), new int[] { separated[1] })
+			.getGlyphMetrics(0)
+			.getAdvance()).isZero();
 		// Before the ZWNJ the letter stands alone (isolated form), unlike in the joined
 		// pair.
 		assertThat(separated).contains(isolated("ک"));
@@ -58,6 +64,21 @@ class TextShaperTests {
 		assertThat(line.runs().get(line.runs().size() - 1).face()).isEqualTo(FontFace.ARABIC);
 		TextShaper.ShapedLine latin = TextShaper.shape("Cohort 2026-A", false, false);
 		assertThat(line.runs().get(0).glyphs()).isEqualTo(latin.runs().get(0).glyphs());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ژیلا گل\u200Cچهره", "کلاس ۱۴۰۵ (۲۰۲۶)", "صنف: Cohort 2026-A" })
+	void everyCharacterIsCarriedByExactlyOneGlyph(String text) {
+		// What the ToUnicode map is written from: a lam-alef pair, Persian digits and the
+		// non-joiner (drawn as the font's empty glyph) each give back their own chars.
+		StringBuilder carried = new StringBuilder();
+		for (TextShaper.GlyphRun run : TextShaper.shape(text, true, false).runs()) {
+			assertThat(run.text()).hasSameSizeAs(run.glyphs());
+			for (String chars : run.text()) {
+				carried.append(chars);
+			}
+		}
+		assertThat(carried.chars().sorted().toArray()).isEqualTo(text.chars().sorted().toArray());
 	}
 
 }
