@@ -90,6 +90,19 @@ class ProductionJarTests {
 
 			assertThat(get(port, "/admin/users", session).statusCode()).isEqualTo(200);
 			assertThat(get(port, "/admin/users", null).statusCode()).as("anonymous").isEqualTo(302);
+
+			// Vaadin's client bundle (served as text/javascript) travels compressed: on a
+			// slow line it is most of a first visit.
+			Matcher bundle = Pattern.compile("src=\"\\./(VAADIN/build/[^\"]+\\.js)\"")
+				.matcher(get(port, "/login", null).body());
+			assertThat(bundle.find()).as("the login page loads the client bundle").isTrue();
+			HttpResponse<byte[]> plain = HTTP.send(HttpRequest.newBuilder(uri(port, "/" + bundle.group(1))).build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> gzipped = HTTP.send(
+					HttpRequest.newBuilder(uri(port, "/" + bundle.group(1))).header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			assertThat(gzipped.body().length).isLessThan(plain.body().length / 2);
 		}
 		finally {
 			stop(process);
