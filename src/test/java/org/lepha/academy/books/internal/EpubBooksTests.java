@@ -118,7 +118,7 @@ class EpubBooksTests {
 			.resolve(c.module().id() + "-" + c.language().toLanguageTag() + "-" + c.edition() + ".epub");
 		Files.write(file, epub);
 		StringWriter messages = new StringWriter();
-		WriterReportImpl report = new WriterReportImpl(new PrintWriter(messages), file.getFileName().toString(), false);
+		WriterReportImpl report = new WriterReportImpl(new PrintWriter(messages), file.getFileName().toString(), true);
 		new EpubCheck(file.toFile(), report).check();
 		assertThat(report.getFatalErrorCount() + report.getErrorCount()).as("EPUBCheck on %s:%n%s", c, messages)
 			.isZero();
