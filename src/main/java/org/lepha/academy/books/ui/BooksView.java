@@ -25,6 +25,10 @@ import org.lepha.academy.books.BookFile;
 import org.lepha.academy.books.BookFormat;
 import org.lepha.academy.books.CourseBooks;
 import org.lepha.academy.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * "Course books": the modules the signed-in user may download as books, each with a
@@ -35,6 +39,8 @@ import org.lepha.academy.security.Role;
 @Route("books")
 @RolesAllowed({ Role.Names.CADET, Role.Names.TRAINER, Role.Names.ADMIN })
 class BooksView extends VerticalLayout implements HasDynamicTitle {
+
+	private static final Logger log = LoggerFactory.getLogger(BooksView.class);
 
 	BooksView(CourseBooks books, Languages languages, UiTranslationProvider strings) {
 		addClassName("books-view");
@@ -72,15 +78,29 @@ class BooksView extends VerticalLayout implements HasDynamicTitle {
 		edition.setVisible(book.editions().size() > 1);
 		HorizontalLayout choices = new HorizontalLayout(language, edition);
 		choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+		// The download runs outside the UI's request: its messages use the page's
+		// language.
+		Locale uiLocale = getLocale();
 		HorizontalLayout links = new HorizontalLayout();
 		links.getStyle().set("flex-wrap", "wrap");
 		for (BookFormat format : books.formats()) {
 			// The choices are read when the link is followed, so one link serves every
 			// choice.
 			Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
-				BookFile file = books.book(book.moduleId(), language.getValue(), edition.getValue(), format);
-				return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(), file.mediaType(),
-						file.size());
+				try {
+					BookFile file = books.book(book.moduleId(), language.getValue(), edition.getValue(), format);
+					return new DownloadResponse(new ByteArrayInputStream(file.bytes()), file.fileName(),
+							file.mediaType(), file.size());
+				}
+				catch (AccessDeniedException ex) {
+					// An assignment withdrawn since the page was opened.
+					return DownloadResponse.error(403, strings.getTranslation("book.error.refused", uiLocale));
+				}
+				catch (RuntimeException ex) {
+					log.warn("Course book {} {} {} {} could not be made", book.moduleId(), language.getValue(),
+							edition.getValue(), format, ex);
+					return DownloadResponse.error(500, strings.getTranslation("book.error.failed", uiLocale));
+				}
 			}), getTranslation("book.download") + ": " + getTranslation("book.format." + format.name()));
 			link.getElement().setAttribute("download", true);
 			link.setId("book-download-" + book.moduleId() + "-" + format.extension());
