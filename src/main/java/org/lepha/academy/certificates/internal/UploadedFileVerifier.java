@@ -1,0 +1,195 @@
+package org.lepha.academy.certificates.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.SignedJWT;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.lepha.academy.certificates.Certificate;
+import org.lepha.academy.certificates.UploadCheck;
+import org.lepha.academy.certificates.UploadCheck.Format;
+import org.lepha.academy.certificates.UploadCheck.Signature;
+import org.lepha.academy.certificates.Verification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks a file someone uploads to the verification page: a certificate PDF (its PAdES
+ * signature, and its SHA-256 against the stored documents) or an Open Badges credential
+ * (its ES256 signature against the published keys, and its claims against the record).
+ * Anything else, however malformed, is a verdict, never an error: the file comes from
+ * anyone.
+ */
+@Component
+public class UploadedFileVerifier {
+
+	private static final Logger log = LoggerFactory.getLogger(UploadedFileVerifier.class);
+
+	/** Three base64url parts: a compact JWS. */
+	private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+
+	private final AcademyKeys keys;
+
+	private final OpenBadgeCredentials credentials;
+
+	private final CertificateRepository certificates;
+
+	UploadedFileVerifier(AcademyKeys keys, OpenBadgeCredentials credentials, CertificateRepository certificates) {
+		this.keys = keys;
+		this.credentials = credentials;
+		this.certificates = certificates;
+	}
+
+	public UploadCheck check(byte[] file) {
+		if (file.length == 0) {
+			return UploadCheck.unreadable(Format.EMPTY);
+		}
+		if (file.length > UploadCheck.MAX_BYTES) {
+			return UploadCheck.unreadable(Format.TOO_LARGE);
+		}
+		if (startsWith(file, "%PDF-")) {
+			return checkPdf(file);
+		}
+		String text = new String(file, StandardCharsets.US_ASCII).strip();
+		if (COMPACT_JWS.matcher(text).matches()) {
+			return checkCredential(text);
+		}
+		return UploadCheck.unreadable(Format.UNREADABLE);
+	}
+
+	private UploadCheck checkPdf(byte[] file) {
+		Signature signature;
+		try (PDDocument document = Loader.loadPDF(file)) {
+			List<PDSignature> signatures = document.getSignatureDictionaries();
+			signature = signatures.isEmpty() ? Signature.UNSIGNED : pdfSignature(signatures.getLast(), file);
+		}
+		catch (Exception ex) {
+			// A damaged or hostile file: its structure cannot be read, so nothing
+			// about it can be confirmed.
+			log.debug("Uploaded PDF not readable: {}", ex.toString());
+			return UploadCheck.unreadable(Format.UNREADABLE);
+		}
+		Optional<Certificate> record = this.certificates.findByDocumentSha256(CertificateIssuer.sha256(file));
+		return new UploadCheck(Format.PDF, signature, record.isPresent(), verification(record));
+	}
+
+	/**
+	 * The document signature: it must cover the whole file but its own contents (a later
+	 * incremental update could otherwise change what is shown), verify, and be made by a
+	 * certificate the academy publishes.
+	 */
+	private Signature pdfSignature(PDSignature signature, byte[] file) throws Exception {
+		int[] range = signature.getByteRange();
+		boolean whole = range != null && range.length == 4 && range[0] == 0 && range[1] >= 0 && range[2] > range[1]
+				&& range[3] >= 0 && (long) range[2] + range[3] == file.length;
+		if (!whole) {
+			return Signature.ALTERED;
+		}
+		CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(file)),
+				signature.getContents(file));
+		Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
+		if (signers.size() != 1) {
+			return Signature.ALTERED;
+		}
+		SignerInformation signer = signers.iterator().next();
+		@SuppressWarnings("unchecked")
+		Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
+		if (matches.isEmpty()) {
+			return Signature.ALTERED;
+		}
+		X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
+		boolean valid;
+		try {
+			valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+		}
+		catch (org.bouncycastle.cms.CMSException ex) {
+			// A message digest that does not match the contents is reported this way.
+			valid = false;
+		}
+		if (!valid) {
+			return Signature.ALTERED;
+		}
+		return this.keys.isAcademyCertificate(certificate) ? Signature.ACADEMY : Signature.OTHER_SIGNER;
+	}
+
+	private UploadCheck checkCredential(String text) {
+		SignedJWT jwt;
+		Map<String, Object> claims;
+		try {
+			jwt = SignedJWT.parse(text);
+			claims = jwt.getJWTClaimsSet().toJSONObject();
+		}
+		catch (java.text.ParseException | RuntimeException ex) {
+			return UploadCheck.unreadable(Format.UNREADABLE);
+		}
+		Optional<Certificate> record = codeOf(claims.get("jti")).flatMap(this.certificates::findByCode);
+		Signature signature = credentialSignature(jwt);
+		boolean matches = signature == Signature.ACADEMY && record.isPresent()
+				&& this.credentials.matches(record.get(), claims);
+		return new UploadCheck(Format.CREDENTIAL, signature, matches, verification(record));
+	}
+
+	private Signature credentialSignature(SignedJWT jwt) {
+		if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
+			return Signature.OTHER_SIGNER;
+		}
+		String keyId = jwt.getHeader().getKeyID();
+		JWK key = keyId == null ? null : this.credentials.publicKeys().getKeyByKeyId(keyId);
+		if (key == null) {
+			return Signature.OTHER_SIGNER;
+		}
+		try {
+			return jwt.verify(new ECDSAVerifier(key.toECKey())) ? Signature.ACADEMY : Signature.ALTERED;
+		}
+		catch (JOSEException ex) {
+			return Signature.ALTERED;
+		}
+	}
+
+	/** The code at the end of a credential id ({@code <public url>/verify/<code>}). */
+	private static Optional<String> codeOf(Object credentialId) {
+		if (!(credentialId instanceof String id) || !id.contains("/verify/")) {
+			return Optional.empty();
+		}
+		String code = id.substring(id.lastIndexOf('/') + 1);
+		return CertificateSerials.isWellFormed(code) ? Optional.of(code) : Optional.empty();
+	}
+
+	private Verification verification(Optional<Certificate> record) {
+		return record.map((c) -> Verification.of(c, this.certificates.documents(c.id())))
+			.orElseGet(Verification::unknown);
+	}
+
+	private static boolean startsWith(byte[] file, String prefix) {
+		byte[] p = prefix.getBytes(StandardCharsets.US_ASCII);
+		if (file.length < p.length) {
+			return false;
+		}
+		for (int i = 0; i < p.length; i++) {
+			if (file[i] != p[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
