@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
-import java.security.interfaces.ECPublicKey;
+import java.security.PrivateKey;
 import java.text.Normalizer;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,11 +21,11 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -40,14 +40,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * A certificate as an Open Badges 3.0 {@code OpenBadgeCredential} (W3C Verifiable
- * Credentials Data Model 2.0), secured as a JWT with the academy's signing key (ES256),
- * following OB 3.0's JSON Web Token proof format: the credential's members are the JWT
- * claims set (no {@code vc} wrapper), with {@code iss} = {@code issuer.id}, {@code jti} =
- * {@code id} and {@code nbf} = {@code validFrom}; there is no {@code sub} because the
- * subject has no {@code id} (it is identified by a salted hash of the name) and no
- * {@code exp} (certificates do not expire; revocation is live, see
- * {@code credentialStatus}). Made on demand from the stored record, so nothing more is
- * kept and a credential can always be downloaded again.
+ * Credentials Data Model 2.0), secured as a JWT with the academy's signing key (ES256;
+ * RS256 should a ministry's keystore hold an RSA key), following OB 3.0's JSON Web Token
+ * proof format: the credential's members are the JWT claims set (no {@code vc} wrapper),
+ * with {@code iss} = {@code issuer.id}, {@code jti} = {@code id} and {@code nbf} =
+ * {@code validFrom}; there is no {@code sub} because the subject has no {@code id} (it is
+ * identified by a salted hash of the name) and no {@code exp} (certificates do not
+ * expire; revocation is live, see {@code credentialStatus}). Made on demand from the
+ * stored record, so nothing more is kept and a credential can always be downloaded again.
  */
 @Component
 public class OpenBadgeCredentials {
@@ -85,16 +85,28 @@ public class OpenBadgeCredentials {
 	/** The signed credential, compact JWT serialization. */
 	public String signed(Certificate certificate) {
 		try {
-			JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT)
+			PrivateKey key = this.keys.signingKey();
+			boolean rsa = "RSA".equals(key.getAlgorithm());
+			JWSHeader header = new JWSHeader.Builder(rsa ? JWSAlgorithm.RS256 : JWSAlgorithm.ES256)
+				.type(JOSEObjectType.JWT)
 				.keyID(this.keys.keyId())
 				.build();
 			SignedJWT jwt = new SignedJWT(header, JWTClaimsSet.parse(claims(certificate)));
-			jwt.sign(new ECDSASigner((ECPrivateKey) this.keys.signingKey()));
+			jwt.sign(rsa ? new RSASSASigner(key) : new ECDSASigner((ECPrivateKey) key));
 			return jwt.serialize();
 		}
 		catch (JOSEException | java.text.ParseException ex) {
 			throw new IllegalStateException("The credential could not be signed", ex);
 		}
+	}
+
+	/**
+	 * The one algorithm a published key is used with: ES256 for the EC P-256 keys the
+	 * academy generates, RS256 for an RSA key from a ministry's keystore. A credential
+	 * naming any other algorithm for the key is refused (no algorithm confusion).
+	 */
+	static JWSAlgorithm algorithmFor(JWK key) {
+		return key instanceof RSAKey ? JWSAlgorithm.RS256 : JWSAlgorithm.ES256;
 	}
 
 	/** The credential with the JWT registered claims: the JWT's payload. */
@@ -172,14 +184,15 @@ public class OpenBadgeCredentials {
 				if (!certificate.equals(root)) {
 					chain.add(Base64.encode(root.getEncoded()));
 				}
-				jwks.add(new ECKey.Builder(Curve.P_256, (ECPublicKey) certificate.getPublicKey())
-					.keyUse(KeyUse.SIGNATURE)
-					.algorithm(JWSAlgorithm.ES256)
-					.x509CertChain(chain)
-					.keyIDFromThumbprint()
-					.build());
+				Map<String, Object> key = new LinkedHashMap<>(JWK.parse(certificate).toPublicJWK().toJSONObject());
+				key.put("kid", AcademyKeys.keyIdOf(certificate));
+				key.put("use", KeyUse.SIGNATURE.identifier());
+				key.put("x5c", chain.stream().map(Base64::toString).toList());
+				JWK jwk = JWK.parse(key);
+				key.put("alg", algorithmFor(jwk).getName());
+				jwks.add(JWK.parse(key));
 			}
-			catch (CertificateEncodingException | JOSEException ex) {
+			catch (CertificateEncodingException | JOSEException | java.text.ParseException ex) {
 				throw new IllegalStateException("A signing certificate cannot be published", ex);
 			}
 		}

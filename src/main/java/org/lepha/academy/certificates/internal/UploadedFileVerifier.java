@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSVerifier;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,8 +46,8 @@ public class UploadedFileVerifier {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadedFileVerifier.class);
 
-	/** Three base64url parts: a compact JWS. */
-	private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+	/** Three base64url parts: a compact JWS (the last one empty when unsigned). */
+	private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
 	private final AcademyKeys keys;
 
@@ -132,6 +134,10 @@ public class UploadedFileVerifier {
 	}
 
 	private UploadCheck checkCredential(String text) {
+		if (text.endsWith(".")) {
+			// "alg": "none": claims anyone could have written.
+			return new UploadCheck(Format.CREDENTIAL, Signature.UNSIGNED, false, Verification.unknown());
+		}
 		SignedJWT jwt;
 		Map<String, Object> claims;
 		try {
@@ -149,18 +155,22 @@ public class UploadedFileVerifier {
 	}
 
 	private Signature credentialSignature(SignedJWT jwt) {
-		if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())) {
-			return Signature.OTHER_SIGNER;
-		}
 		String keyId = jwt.getHeader().getKeyID();
 		JWK key = keyId == null ? null : this.credentials.publicKeys().getKeyByKeyId(keyId);
 		if (key == null) {
 			return Signature.OTHER_SIGNER;
 		}
-		try {
-			return jwt.verify(new ECDSAVerifier(key.toECKey())) ? Signature.ACADEMY : Signature.ALTERED;
+		if (!OpenBadgeCredentials.algorithmFor(key).equals(jwt.getHeader().getAlgorithm())) {
+			// Only the key's own algorithm: never, say, HS256 with the public key as the
+			// secret.
+			return Signature.ALTERED;
 		}
-		catch (JOSEException ex) {
+		try {
+			JWSVerifier verifier = key instanceof RSAKey rsa ? new RSASSAVerifier(rsa)
+					: new ECDSAVerifier(key.toECKey());
+			return jwt.verify(verifier) ? Signature.ACADEMY : Signature.ALTERED;
+		}
+		catch (JOSEException | IllegalStateException ex) {
 			return Signature.ALTERED;
 		}
 	}
