@@ -124,15 +124,6 @@ class VerificationController {
 		return file.getSize() > UploadCheck.MAX_BYTES ? new byte[UploadCheck.MAX_BYTES + 1] : file.getBytes();
 	}
 
-	/** A file over the servlet's multipart limit: the same verdict as any large file. */
-	ResponseEntity<?> tooLarge(HttpServletRequest request) {
-		UploadCheck check = UploadCheck.unreadable(UploadCheck.Format.TOO_LARGE);
-		if (request.getRequestURI().startsWith("/api/")) {
-			return uploadJson(check);
-		}
-		return uploadResult(check, locale(request.getParameter("lang"), request));
-	}
-
 	private ResponseEntity<Map<String, Object>> uploadJson(UploadCheck check) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("format", check.format().name());
