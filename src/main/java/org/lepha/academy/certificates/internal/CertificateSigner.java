@@ -100,7 +100,7 @@ public class CertificateSigner {
 			for (X509Certificate c : keys.chain()) {
 				chainBytes += c.getEncoded().length;
 			}
-			this.reserved = chainBytes + 2048;
+			this.reserved = chainBytes + 1024;
 		}
 		catch (GeneralSecurityException | OperatorCreationException ex) {
 			throw new IllegalStateException("Cannot prepare certificate signing", ex);
