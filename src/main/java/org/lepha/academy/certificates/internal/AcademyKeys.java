@@ -50,6 +50,12 @@ public class AcademyKeys {
 						: "generated in " + AcademyKeyFiles.folder(database.dataDir()));
 		log.info("Academy root certificate to install where certificates are checked: \"{}\" (SHA-256 {}).",
 				rootCertificate().getSubjectX500Principal().getName(), fingerprint(rootCertificate()));
+		if (database.external() && !properties.hasKeystore()) {
+			// Nodes sharing a database but not a data folder would each generate their
+			// own.
+			log.warn("With several app nodes, give each the same CERT_KEYSTORE: without one each node signs "
+					+ "with keys generated in its own data folder.");
+		}
 	}
 
 	private AcademyKeys(AcademyKeyFiles.Loaded loaded) {
