@@ -21,6 +21,7 @@ import org.lepha.academy.HttpResponses;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.certificates.internal.AcademyKeys;
+import org.lepha.academy.certificates.internal.CertificateSigner;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.security.Role;
@@ -88,6 +89,50 @@ class CertificateUploadTests {
 	@AfterEach
 	void signOut() {
 		AcademyFixture.signOut();
+	}
+
+	@Test
+	void theGenuinePdfIsConfirmedOnThePageAndInTheJson() throws Exception {
+		JsonNode json = uploadJson(this.genuine);
+		assertThat(json.get("format").asText()).isEqualTo("PDF");
+		assertThat(json.get("signature").asText()).isEqualTo("ACADEMY");
+		assertThat(json.get("matchesRecord").asBoolean()).isTrue();
+		assertThat(json.get("status").asText()).isEqualTo("VALID");
+		assertThat(json.get("confirmed").asBoolean()).isTrue();
+		assertThat(json.get("serial").asText()).isEqualTo(this.certificate.serial());
+
+		HttpResponse<String> page = UploadRequests.post(this.http, this.port, "/verify/upload?lang=fa-AF", this.genuine,
+				"certificate.pdf");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("dir=\"rtl\"", "data-confirmed=\"true\"", dari("badge.result.confirmed"),
+				dari("badge.signature.ACADEMY"), dari("badge.record.match"), this.certificate.serial(), "Farid Ahmadi");
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("default-src 'none'", "form-action 'self'"));
+	}
+
+	@Test
+	void oneChangedByteIsReportedAsAltered() throws Exception {
+		byte[] altered = this.genuine.clone();
+		int at = middleOfTheLargestStream(altered);
+		altered[at] ^= 0x01;
+		JsonNode json = uploadJson(altered);
+		assertThat(json.get("signature").asText()).isEqualTo("ALTERED");
+		assertThat(json.get("matchesRecord").asBoolean()).isFalse();
+		assertThat(json.get("confirmed").asBoolean()).isFalse();
+		assertThat(
+				UploadRequests.post(this.http, this.port, "/verify/upload?lang=en", altered, "certificate.pdf").body())
+			.contains("data-confirmed=\"false\"", "The file was changed after it was signed");
+	}
+
+	@Test
+	void aPdfSignedWithAnotherKeyIsNotTheAcademys(@TempDir Path folder) throws Exception {
+		AcademyKeys forger = AcademyKeys.inFolder(folder, "Forged Academy");
+		byte[] forged = new CertificateSigner(forger, this.translations, Clock.systemUTC()).sign(this.genuine,
+				Locale.ENGLISH, this.certificate.serial(), this.certificate.code());
+		JsonNode json = uploadJson(forged);
+		assertThat(json.get("signature").asText()).isEqualTo("OTHER_SIGNER");
+		assertThat(json.get("matchesRecord").asBoolean()).isFalse();
+		assertThat(json.get("confirmed").asBoolean()).isFalse();
 	}
 
 	@Test

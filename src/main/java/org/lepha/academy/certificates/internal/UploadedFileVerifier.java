@@ -1,9 +1,7 @@
 package org.lepha.academy.certificates.internal;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.cert.X509Certificate;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -17,13 +15,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.SignedJWT;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cms.CMSProcessableByteArray;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.UploadCheck;
 import org.lepha.academy.certificates.UploadCheck.Format;
@@ -36,10 +27,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a file someone uploads to the verification page: a certificate PDF (its PAdES
- * signature, and its SHA-256 against the stored documents) or an Open Badges credential
- * (its ES256 signature against the published keys, and its claims against the record).
- * Anything else, however malformed, is a verdict, never an error: the file comes from
- * anyone.
+ * signature through {@link SignedPdfVerifier}, and its SHA-256 against the stored
+ * documents) or an Open Badges credential (its ES256 signature against the published
+ * keys, and its claims against the record). Anything else, however malformed, is a
+ * verdict, never an error: the file comes from anyone.
  */
 @Component
 public class UploadedFileVerifier {
@@ -49,14 +40,15 @@ public class UploadedFileVerifier {
 	/** Three base64url parts: a compact JWS (the last one empty when unsigned). */
 	private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
 
-	private final AcademyKeys keys;
+	private final SignedPdfVerifier pdfSignatures;
 
 	private final OpenBadgeCredentials credentials;
 
 	private final CertificateRepository certificates;
 
-	UploadedFileVerifier(AcademyKeys keys, OpenBadgeCredentials credentials, CertificateRepository certificates) {
-		this.keys = keys;
+	UploadedFileVerifier(SignedPdfVerifier pdfSignatures, OpenBadgeCredentials credentials,
+			CertificateRepository certificates) {
+		this.pdfSignatures = pdfSignatures;
 		this.credentials = credentials;
 		this.certificates = certificates;
 	}
@@ -79,58 +71,34 @@ public class UploadedFileVerifier {
 	}
 
 	private UploadCheck checkPdf(byte[] file) {
+		SignedPdfVerifier.Result result = this.pdfSignatures.verify(file);
 		Signature signature;
-		try (PDDocument document = Loader.loadPDF(file)) {
-			List<PDSignature> signatures = document.getSignatureDictionaries();
-			signature = signatures.isEmpty() ? Signature.UNSIGNED : pdfSignature(signatures.getLast(), file);
+		if (!result.signed()) {
+			if (!opens(file)) {
+				return UploadCheck.unreadable(Format.UNREADABLE);
+			}
+			signature = Signature.UNSIGNED;
 		}
-		catch (Exception ex) {
-			// A damaged or hostile file: its structure cannot be read, so nothing
-			// about it can be confirmed.
-			log.debug("Uploaded PDF not readable: {}", ex.toString());
-			return UploadCheck.unreadable(Format.UNREADABLE);
+		else if (!result.intact() || !result.wholeFile()) {
+			signature = Signature.ALTERED;
+		}
+		else {
+			signature = result.academy() ? Signature.ACADEMY : Signature.OTHER_SIGNER;
 		}
 		Optional<Certificate> record = this.certificates.findByDocumentSha256(CertificateIssuer.sha256(file));
 		return new UploadCheck(Format.PDF, signature, record.isPresent(), verification(record));
 	}
 
-	/**
-	 * The document signature: it must cover the whole file but its own contents (a later
-	 * incremental update could otherwise change what is shown), verify, and be made by a
-	 * certificate the academy publishes.
-	 */
-	private Signature pdfSignature(PDSignature signature, byte[] file) throws Exception {
-		int[] range = signature.getByteRange();
-		boolean whole = range != null && range.length == 4 && range[0] == 0 && range[1] >= 0 && range[2] > range[1]
-				&& range[3] >= 0 && (long) range[2] + range[3] == file.length;
-		if (!whole) {
-			return Signature.ALTERED;
+	/** Whether PDFBox can read the file's structure at all. */
+	private static boolean opens(byte[] file) {
+		try (PDDocument document = Loader.loadPDF(file)) {
+			return document.getNumberOfPages() > 0;
 		}
-		CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signature.getSignedContent(file)),
-				signature.getContents(file));
-		Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
-		if (signers.size() != 1) {
-			return Signature.ALTERED;
+		catch (IOException | RuntimeException ex) {
+			// A damaged or hostile file: nothing about it can be confirmed.
+			log.debug("Uploaded PDF not readable: {}", ex.toString());
+			return false;
 		}
-		SignerInformation signer = signers.iterator().next();
-		@SuppressWarnings("unchecked")
-		Collection<X509CertificateHolder> matches = cms.getCertificates().getMatches(signer.getSID());
-		if (matches.isEmpty()) {
-			return Signature.ALTERED;
-		}
-		X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(matches.iterator().next());
-		boolean valid;
-		try {
-			valid = signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-		}
-		catch (org.bouncycastle.cms.CMSException ex) {
-			// A message digest that does not match the contents is reported this way.
-			valid = false;
-		}
-		if (!valid) {
-			return Signature.ALTERED;
-		}
-		return this.keys.isAcademyCertificate(certificate) ? Signature.ACADEMY : Signature.OTHER_SIGNER;
 	}
 
 	private UploadCheck checkCredential(String text) {
