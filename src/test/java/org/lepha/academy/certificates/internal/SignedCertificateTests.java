@@ -234,6 +234,19 @@ class SignedCertificateTests {
 		}
 	}
 
+	@Test
+	void theXmpEscapesWhatItRepeatsAndDropsWhatXmlCannotHold() throws Exception {
+		Calendar created = Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+		String xmp = PdfArchival.xmp("A & <B> \"q\" 'r'\u0001 ژیلا", "fa-AF", "P&P", created, created, "2026-<1>",
+				"c&d");
+
+		XMPMetadata parsed = new DomXmpParser().parse(xmp.getBytes(StandardCharsets.UTF_8));
+		assertThat(parsed.getDublinCoreSchema().getTitle()).isEqualTo("A & <B> \"q\" 'r' ژیلا");
+		assertThat(parsed.getAdobePDFSchema().getProducer()).isEqualTo("P&P");
+		assertThat(parsed.getXMPBasicSchema().getIdentifiers()).containsExactly("2026-<1>", "c&d");
+		assertThat(parsed.getDublinCoreSchema().getLanguages()).containsExactly("fa-AF");
+	}
+
 	private static void assertSameInstant(Calendar xmp, Calendar info) {
 		assertThat(xmp).isNotNull();
 		assertThat(info).isNotNull();
