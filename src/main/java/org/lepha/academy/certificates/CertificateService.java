@@ -19,6 +19,8 @@ import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.certificates.internal.CertificateIssuer;
 import org.lepha.academy.certificates.internal.CertificateRepository;
 import org.lepha.academy.certificates.internal.CertificateSerials;
+import org.lepha.academy.certificates.internal.OpenBadgeCredentials;
+import org.lepha.academy.certificates.internal.UploadedFileVerifier;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.EnrolledCadet;
 import org.lepha.academy.security.UserAccountService;
@@ -57,8 +59,15 @@ public class CertificateService {
 
 	private final TransactionTemplate transactions;
 
+	private final OpenBadgeCredentials credentials;
+
+	private final UploadedFileVerifier uploads;
+
 	public CertificateService(CertificateRepository certificates, CertificateIssuer issuer, CohortService cohorts,
-			AuditLog audit, Languages languages, Clock clock, PlatformTransactionManager transactionManager) {
+			AuditLog audit, Languages languages, Clock clock, PlatformTransactionManager transactionManager,
+			OpenBadgeCredentials credentials, UploadedFileVerifier uploads) {
+		this.credentials = credentials;
+		this.uploads = uploads;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.certificates = certificates;
 		this.issuer = issuer;
@@ -183,9 +192,42 @@ public class CertificateService {
 			return Verification.unknown();
 		}
 		return this.certificates.findByCode(code)
-			.map((c) -> new Verification(c.revoked() ? Verification.Status.REVOKED : Verification.Status.VALID, c,
-					this.certificates.documents(c.id())))
+			.map((c) -> Verification.of(c, this.certificates.documents(c.id())))
 			.orElseGet(Verification::unknown);
+	}
+
+	/**
+	 * The certificate's Open Badges 3.0 credential, signed by the academy: for its holder
+	 * and for whoever manages it, as the PDF.
+	 */
+	@PreAuthorize("hasAnyRole('CADET', 'TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public CredentialFile credential(long certificateId) {
+		return credentialOf(readable(certificateId));
+	}
+
+	/** The same, found by its verification code (the link on the verification page). */
+	@PreAuthorize("hasAnyRole('CADET', 'TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public CredentialFile credential(String code) {
+		Certificate certificate = (CertificateSerials.isWellFormed(code) ? this.certificates.findByCode(code)
+				: java.util.Optional.<Certificate>empty())
+			.orElseThrow(() -> new AccessDeniedException("No such certificate"));
+		return credentialOf(readable(certificate.id()));
+	}
+
+	private CredentialFile credentialOf(Certificate certificate) {
+		String name = fileName(certificate, certificate.language()).replaceAll("\\.pdf$", ".jwt");
+		return new CredentialFile(name, this.credentials.signed(certificate), OpenBadgeCredentials.MEDIA_TYPE);
+	}
+
+	/**
+	 * Public: what an uploaded certificate PDF or credential proves (signature, record,
+	 * live status). Reveals no more than the code printed on that file would.
+	 */
+	@Transactional(readOnly = true)
+	public UploadCheck checkUpload(byte[] file) {
+		return this.uploads.check(file);
 	}
 
 	private Certificate readable(long certificateId) {

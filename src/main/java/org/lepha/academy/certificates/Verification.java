@@ -21,6 +21,11 @@ public record Verification(Status status, Certificate certificate, List<IssuedDo
 	public record IssuedDocument(String language, String title, String sha256) {
 	}
 
+	/** What is known of an issued certificate: valid until revoked. */
+	public static Verification of(Certificate certificate, List<IssuedDocument> documents) {
+		return new Verification(certificate.revoked() ? Status.REVOKED : Status.VALID, certificate, documents);
+	}
+
 	public static Verification unknown() {
 		return new Verification(Status.UNKNOWN, null, List.of());
 	}

@@ -47,6 +47,10 @@ public final class StartupFailureAnalyzer implements FailureAnalyzer {
 		if (course != null) {
 			return Optional.ofNullable(course.getMessage());
 		}
+		MisconfigurationException misconfigured = find(failure, MisconfigurationException.class);
+		if (misconfigured != null) {
+			return Optional.ofNullable(misconfigured.getMessage());
+		}
 		PortInUseException port = find(failure, PortInUseException.class);
 		ConnectorStartFailedException connector = find(failure, ConnectorStartFailedException.class);
 		if (port != null || connector != null) {

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CertificateProperties.class)
+@EnableConfigurationProperties({ CertificateProperties.class, CertificateKeyProperties.class })
 class CertificateConfiguration {
 
 }

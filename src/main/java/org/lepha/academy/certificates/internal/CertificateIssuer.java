@@ -66,6 +66,8 @@ public class CertificateIssuer {
 
 	private final CertificateRenderer renderer;
 
+	private final CertificateSigner signer;
+
 	private final CadetMemberships memberships;
 
 	private final CadetCompletions completions;
@@ -85,12 +87,13 @@ public class CertificateIssuer {
 	/** {@code academy.certificates.issue}: inserting and rendering every language. */
 	private final Timer issueTime;
 
-	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer,
+	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer, CertificateSigner signer,
 			CadetMemberships memberships, CadetCompletions completions, ContentCatalog content,
 			UiTranslationProvider translations, Languages languages, CertificateProperties properties,
 			PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters) {
 		this.certificates = certificates;
 		this.renderer = renderer;
+		this.signer = signer;
 		this.memberships = memberships;
 		this.completions = completions;
 		this.content = content;
@@ -212,10 +215,14 @@ public class CertificateIssuer {
 		}
 	}
 
-	/** Renders and stores the certificate in a language (kept if it is there already). */
+	/**
+	 * Renders, signs and stores the certificate in a language (kept if it is there
+	 * already). The stored bytes and their SHA-256 are those of the signed file.
+	 */
 	void storeDocument(Certificate certificate, Locale language, Module module) {
 		String title = title(certificate, language, module);
-		byte[] pdf = this.renderer.render(contentOf(certificate, title, language), language);
+		byte[] pdf = this.signer.sign(this.renderer.render(contentOf(certificate, title, language), language), language,
+				certificate.serial(), certificate.code());
 		this.certificates.insertDocument(certificate.id(), language.toLanguageTag(), title, pdf, sha256(pdf));
 	}
 

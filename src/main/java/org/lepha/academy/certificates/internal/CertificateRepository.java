@@ -96,6 +96,14 @@ public class CertificateRepository {
 		return jdbc.sql(COLUMNS + " WHERE code = ?").param(code).query(CertificateRepository::map).optional();
 	}
 
+	/** The certificate one of whose issued PDFs has exactly this SHA-256 (hex). */
+	public Optional<Certificate> findByDocumentSha256(String sha256) {
+		return jdbc.sql(COLUMNS + " WHERE id = (SELECT MIN(certificate_id) FROM certificate_document WHERE sha256 = ?)")
+			.param(sha256)
+			.query(CertificateRepository::map)
+			.optional();
+	}
+
 	public Optional<Certificate> findValid(long userId, Certificate.Kind kind, String subject) {
 		return jdbc.sql(COLUMNS + " WHERE user_id = ? AND kind = ? AND subject = ? AND revoked_at IS NULL")
 			.params(userId, kind.name(), subject)

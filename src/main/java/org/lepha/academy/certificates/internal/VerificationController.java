@@ -1,5 +1,6 @@
 package org.lepha.academy.certificates.internal;
 
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.certificates.Certificate;
+import org.lepha.academy.certificates.CertificateProperties;
 import org.lepha.academy.certificates.CertificateService;
+import org.lepha.academy.certificates.UploadCheck;
 import org.lepha.academy.certificates.Verification;
 
 import org.springframework.http.CacheControl;
@@ -20,9 +23,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -34,9 +39,12 @@ import org.springframework.web.util.HtmlUtils;
 @RestController
 class VerificationController {
 
-	/** Nothing runs on this page; styles are inline. */
+	/**
+	 * Nothing runs on this page; styles are inline. The only form is the upload, posted
+	 * back here.
+	 */
 	private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; font-src 'self'; "
-			+ "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	private final CertificateService certificates;
 
@@ -48,8 +56,12 @@ class VerificationController {
 
 	private final LocalizedFormats formats;
 
+	private final CertificateProperties properties;
+
 	VerificationController(CertificateService certificates, ClientRateLimiter limiter,
-			UiTranslationProvider translations, Languages languages, LocalizedFormats formats) {
+			UiTranslationProvider translations, Languages languages, LocalizedFormats formats,
+			CertificateProperties properties) {
+		this.properties = properties;
 		this.certificates = certificates;
 		this.limiter = limiter;
 		this.translations = translations;
@@ -60,22 +72,152 @@ class VerificationController {
 	@GetMapping(path = "/verify/{code}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> page(@PathVariable String code, @RequestParam(name = "lang", required = false) String lang,
 			HttpServletRequest request) {
-		Locale locale = lang != null ? this.languages.bestMatch(Locale.forLanguageTag(lang))
-				: this.languages.bestMatch(java.util.Collections.list(request.getLocales()));
+		Locale locale = locale(lang, request);
 		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
 			return html(HttpStatus.TOO_MANY_REQUESTS, locale, t(locale, "verify.title"),
 					"<p class=\"status unknown\">" + esc(t(locale, "verify.tooMany")) + "</p>");
 		}
 		Verification verification = this.certificates.verify(code);
-		return html(HttpStatus.OK, locale, t(locale, "verify.title"), body(verification, code, locale));
+		return html(HttpStatus.OK, locale, t(locale, "verify.title"),
+				body(verification, code, locale) + credentialLink(verification, locale) + uploadForm(locale));
+	}
+
+	/** The page without a code: only the upload form. */
+	@GetMapping(path = { "/verify", "/verify/" }, produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> uploadPage(@RequestParam(name = "lang", required = false) String lang,
+			HttpServletRequest request) {
+		Locale locale = locale(lang, request);
+		return html(HttpStatus.OK, locale, t(locale, "verify.title"), uploadForm(locale));
+	}
+
+	/**
+	 * An uploaded certificate PDF or credential, checked. The form is posted without a
+	 * CSRF token (see the security configuration): the page is public, keeps no session
+	 * and the check changes nothing.
+	 */
+	@PostMapping(path = "/verify/upload", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request) throws IOException {
+		Locale locale = locale(lang, request);
+		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+			return html(HttpStatus.TOO_MANY_REQUESTS, locale, t(locale, "verify.title"),
+					"<p class=\"status unknown\">" + esc(t(locale, "verify.tooMany")) + "</p>");
+		}
+		return uploadResult(this.certificates.checkUpload(bytes(file)), locale);
+	}
+
+	/** The same check for other systems: multipart field {@code file}. */
+	@PostMapping(path = "/api/certificates/verify", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> uploadJson(@RequestParam(name = "file", required = false) MultipartFile file,
+			HttpServletRequest request) throws IOException {
+		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
+			return tooManyJson();
+		}
+		return uploadJson(this.certificates.checkUpload(bytes(file)));
+	}
+
+	/** The upload's bytes; one over the limit is not read into memory at all. */
+	private static byte[] bytes(MultipartFile file) throws IOException {
+		if (file == null) {
+			return new byte[0];
+		}
+		return file.getSize() > UploadCheck.MAX_BYTES ? new byte[UploadCheck.MAX_BYTES + 1] : file.getBytes();
+	}
+
+	private ResponseEntity<Map<String, Object>> uploadJson(UploadCheck check) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("format", check.format().name());
+		body.put("signature", check.signature().name());
+		body.put("matchesRecord", check.matchesRecord());
+		body.put("status", check.verification().status().name());
+		body.put("confirmed", check.confirmed());
+		Certificate c = check.verification().certificate();
+		if (c != null) {
+			body.put("serial", c.serial());
+			body.put("verification", this.properties.verificationUrl(c.code()));
+		}
+		HttpStatus status = switch (check.format()) {
+			case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
+			case EMPTY, UNREADABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+			default -> HttpStatus.OK;
+		};
+		return ResponseEntity.status(status).cacheControl(CacheControl.noStore()).body(body);
+	}
+
+	private ResponseEntity<String> uploadResult(UploadCheck check, Locale locale) {
+		StringBuilder html = new StringBuilder("<section id=\"upload-result\">");
+		html.append("<h2>").append(esc(t(locale, "badge.result.heading"))).append("</h2>");
+		String verdictKey = switch (check.format()) {
+			case TOO_LARGE, EMPTY, UNREADABLE -> "badge.format." + check.format().name();
+			default -> check.confirmed() ? "badge.result.confirmed" : "badge.result.notConfirmed";
+		};
+		html.append("<p class=\"status ")
+			.append(check.confirmed() ? "valid" : "revoked")
+			.append("\" id=\"check-verdict\" data-confirmed=\"")
+			.append(check.confirmed())
+			.append("\">")
+			.append(esc(t(locale, verdictKey)))
+			.append("</p>");
+		if (check.signature() != UploadCheck.Signature.NOT_CHECKED) {
+			html.append("<ul class=\"checks\"><li id=\"check-signature\" data-result=\"")
+				.append(check.signature().name())
+				.append("\">")
+				.append(esc(t(locale, "badge.signature." + check.signature().name())))
+				.append("</li><li id=\"check-record\" data-result=\"")
+				.append(check.matchesRecord())
+				.append("\">")
+				.append(esc(t(locale, check.matchesRecord() ? "badge.record.match" : "badge.record.noMatch")))
+				.append("</li><li id=\"check-status\" data-result=\"")
+				.append(check.verification().status().name())
+				.append("\">")
+				.append(esc(t(locale, "badge.result.status",
+						t(locale, "verify.status." + check.verification().status().name()))))
+				.append("</li></ul>");
+		}
+		html.append("</section>");
+		Certificate c = check.verification().certificate();
+		if (c != null) {
+			html.append(body(check.verification(), c.code(), locale));
+		}
+		html.append(uploadForm(locale));
+		HttpStatus status = check.format() == UploadCheck.Format.TOO_LARGE ? HttpStatus.PAYLOAD_TOO_LARGE
+				: HttpStatus.OK;
+		return html(status, locale, t(locale, "verify.title"), html.toString());
+	}
+
+	/**
+	 * For the holder: their credential. Shown to everyone, since the page does not know
+	 * who is looking; the download itself is refused to anyone else.
+	 */
+	private String credentialLink(Verification verification, Locale locale) {
+		Certificate c = verification.certificate();
+		if (c == null) {
+			return "";
+		}
+		return "<p class=\"hint\"><a id=\"credential-link\" href=\"/api/certificates/" + esc(c.code())
+				+ "/credential\">" + esc(t(locale, "badge.credential.link")) + "</a> "
+				+ esc(t(locale, "badge.credential.linkHelp")) + "</p>";
+	}
+
+	private String uploadForm(Locale locale) {
+		return "<section class=\"upload\"><h2>" + esc(t(locale, "badge.upload.heading")) + "</h2><p class=\"hint\">"
+				+ esc(t(locale, "badge.upload.help"))
+				+ "</p><form method=\"post\" enctype=\"multipart/form-data\" action=\"/verify/upload?lang="
+				+ esc(locale.toLanguageTag()) + "\"><label for=\"file\">" + esc(t(locale, "badge.upload.file"))
+				+ "</label> <input type=\"file\" id=\"file\" name=\"file\" required "
+				+ "accept=\".pdf,.jwt,application/pdf,application/vc+jwt\"> <button type=\"submit\" id=\"check-file\">"
+				+ esc(t(locale, "badge.upload.submit")) + "</button></form></section>";
+	}
+
+	private Locale locale(String lang, HttpServletRequest request) {
+		return lang != null ? this.languages.bestMatch(Locale.forLanguageTag(lang))
+				: this.languages.bestMatch(java.util.Collections.list(request.getLocales()));
 	}
 
 	@GetMapping(path = "/api/certificates/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Map<String, Object>> json(@PathVariable String code, HttpServletRequest request) {
 		if (!this.limiter.tryAcquire(request.getRemoteAddr())) {
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header("Retry-After", "60")
-				.body(Map.of("error", "too many requests"));
+			return tooManyJson();
 		}
 		Verification verification = this.certificates.verify(code);
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -160,6 +302,13 @@ class VerificationController {
 		return html.toString();
 	}
 
+	/** The JSON answer to a client over the rate limit. */
+	static ResponseEntity<Map<String, Object>> tooManyJson() {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", "60")
+			.body(Map.of("error", "too many requests"));
+	}
+
 	private static void field(StringBuilder html, String label, String value) {
 		html.append("<dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd>");
 	}
@@ -197,6 +346,8 @@ class VerificationController {
 				dt { font-weight: 600; color: #444; } dd { margin: 0; }
 				code { font-size: .8rem; word-break: break-all; } .hint { color: #555; font-size: .9rem; }
 				ul.hashes { padding-inline-start: 1rem; } ul.hashes span { font-weight: 600; }
+				section.upload { margin-top: 2rem; border-top: 1px solid #ccc; } ul.checks { padding-inline-start: 1.2rem; }
+				button { font: inherit; padding: .4rem 1rem; }
 				</style>
 				</head>
 				<body>

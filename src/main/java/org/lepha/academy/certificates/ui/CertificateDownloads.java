@@ -1,6 +1,7 @@
 package org.lepha.academy.certificates.ui;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -12,8 +13,12 @@ import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateFile;
 import org.lepha.academy.certificates.CertificateService;
+import org.lepha.academy.certificates.CredentialFile;
 
-/** One download link per language for a certificate; the PDF is made on click. */
+/**
+ * One download link per language for a certificate, and one for its credential; each file
+ * is made on click.
+ */
 final class CertificateDownloads {
 
 	private CertificateDownloads() {
@@ -37,6 +42,20 @@ final class CertificateDownloads {
 			links.add(link);
 		}
 		return links;
+	}
+
+	/**
+	 * The signed Open Badges credential, made on click (the service checks the caller).
+	 */
+	static Anchor credential(Certificate certificate, CertificateService service, String label) {
+		Anchor link = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			CredentialFile file = service.credential(certificate.id());
+			byte[] jwt = file.jwt().getBytes(StandardCharsets.US_ASCII);
+			return new DownloadResponse(new ByteArrayInputStream(jwt), file.fileName(), file.mediaType(), jwt.length);
+		}), label);
+		link.getElement().setAttribute("download", true);
+		link.addClassName("credential-download");
+		return link;
 	}
 
 }

@@ -56,7 +56,8 @@ class MyCertificatesView extends VerticalLayout implements HasDynamicTitle {
 			}
 			else {
 				card.add(new Paragraph(getTranslation("certificates.download")),
-						CertificateDownloads.links(c, certificates, languages, strings));
+						CertificateDownloads.links(c, certificates, languages, strings),
+						CertificateDownloads.credential(c, certificates, getTranslation("badge.credential.download")));
 				Anchor verify = new Anchor(
 						properties.verificationUrl(c.code()) + "?lang=" + getLocale().toLanguageTag(),
 						getTranslation("certificates.verifyLink"));

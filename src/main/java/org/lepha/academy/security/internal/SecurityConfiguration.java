@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lepha.academy.security.ui.LoginView;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -68,7 +70,7 @@ class SecurityConfiguration {
 			.permitAll()
 			// Certificate verification is public by design (anyone holding a code), and
 			// rate-limited per client address by the certificates feature.
-			.requestMatchers("/verify/**", "/api/certificates/**")
+			.requestMatchers("/verify", "/verify/**", "/api/certificates/**", "/.well-known/jwks.json")
 			.permitAll()
 			// Lesson and scenario images, for anyone signed in. Without this rule
 			// Vaadin's
@@ -85,7 +87,14 @@ class SecurityConfiguration {
 		// Vaadin's own CSRF token, are exempt.
 		http.with(VaadinSecurityConfigurer.vaadin(),
 				(vaadin) -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
-		http.csrf((csrf) -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+		// The public verification upload (a certificate PDF or credential, from the
+		// page's
+		// plain form or from other systems) carries no token either: it changes nothing,
+		// answers the same to anyone, and a token would need a session for every visitor.
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+			.ignoringRequestMatchers(
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/verify/upload"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/certificates/verify")));
 		// After Vaadin's configurer: tell a throttled user why, everyone else the same
 		// generic error.
 		http.formLogin((form) -> form.failureHandler(new LoginFailureHandler()));

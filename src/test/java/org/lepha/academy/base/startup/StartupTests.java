@@ -234,6 +234,17 @@ class StartupTests {
 	}
 
 	@Test
+	void aMisconfigurationFoundByABeanIsReportedAsItsOwnLine() {
+		MisconfigurationException wrong = new MisconfigurationException(
+				"The certificate signing keystore /etc/academy.p12 does not exist. Check CERT_KEYSTORE.");
+
+		Optional<String> line = StartupFailureAnalyzer
+			.describe(new BeanCreationException("academyKeys", "Failed to instantiate", wrong), null);
+
+		assertThat(line).hasValue(wrong.getMessage());
+	}
+
+	@Test
 	void aFailedStartStopsTheEmbeddedDatabaseOnlyInTheServersOwnProcess() throws ClassNotFoundException {
 		SpringApplication server = new SpringApplication(Object.class);
 		server.setMainApplicationClass(Class.forName(FailedStartCleanup.SERVER_MAIN_CLASS));

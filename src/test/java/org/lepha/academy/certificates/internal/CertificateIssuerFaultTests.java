@@ -55,6 +55,8 @@ class CertificateIssuerFaultTests {
 
 	private final CertificateRenderer renderer = mock(CertificateRenderer.class);
 
+	private final CertificateSigner signer = mock(CertificateSigner.class);
+
 	private final CadetMemberships memberships = mock(CadetMemberships.class);
 
 	private final CadetCompletions completions = mock(CadetCompletions.class);
@@ -75,14 +77,17 @@ class CertificateIssuerFaultTests {
 		when(this.memberships.current(CADET)).thenReturn(Optional.of(new CadetMembership(CADET, "Zarina Akhmedova",
 				Locale.ENGLISH, 3, "Cohort 3", "Academy", List.of("Amina Karimova"), List.of(MODULE))));
 		when(this.transactions.getTransaction(any())).thenReturn(mock(TransactionStatus.class));
+		// Signing is tested on real files (SignedCertificateTests); here it passes the
+		// renderer's bytes through.
+		when(this.signer.sign(any(), any(), any(), any())).thenAnswer((call) -> call.getArgument(0));
 		when(this.certificates.findValid(anyLong(), any(), anyString())).thenReturn(Optional.empty());
 		when(this.certificates.nextSerial()).thenReturn(1L, 2L, 3L, 4L);
 		when(this.certificates.insert(any(), anyLong())).thenReturn(11L, 12L, 13L, 14L);
 		when(this.certificates.find(anyLong())).thenAnswer((call) -> Optional.of(issued(call.getArgument(0))));
 		UiTranslationProvider translations = mock(UiTranslationProvider.class);
 		when(translations.getTranslation(anyString(), any(Locale.class), any(Object[].class))).thenReturn("text");
-		this.issuer = new CertificateIssuer(this.certificates, this.renderer, this.memberships, this.completions,
-				this.content, translations, new Languages(List.of("en", "ru", "fa-AF")),
+		this.issuer = new CertificateIssuer(this.certificates, this.renderer, this.signer, this.memberships,
+				this.completions, this.content, translations, new Languages(List.of("en", "ru", "fa-AF")),
 				new CertificateProperties(null, null, null, null), this.transactions,
 				Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC),
 				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
