@@ -229,9 +229,15 @@ public class CertificateDesignView extends VerticalLayout implements HasDynamicT
 		ImageSlot(String id, String labelKey, String helpKey, String accepted,
 				java.util.function.Function<byte[], byte[]> prepare) {
 			setPadding(false);
-			Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+			Upload upload = new Upload();
+			upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
 				UI ui = UI.getCurrent();
-				ui.access(() -> refusable(() -> set(prepare.apply(bytes))));
+				ui.access(() -> {
+					// One file at a time: the list is cleared so that the next upload
+					// (say, after a refused one) is not rejected as a second file.
+					upload.clearFileList();
+					refusable(() -> set(prepare.apply(bytes)));
+				});
 			}));
 			upload.setId(id + "-upload");
 			upload.setAcceptedFileTypes(accepted.split(","));
