@@ -19,4 +19,7 @@ public interface CadetMemberships {
 	/** The user ids of a cohort's active cadets. */
 	List<Long> activeCadets(long cohortId);
 
+	/** The academy a cohort belongs to; empty for an unknown cohort. */
+	Optional<Long> academyOf(long cohortId);
+
 }

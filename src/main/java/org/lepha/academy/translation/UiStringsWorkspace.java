@@ -8,12 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 
-import com.ibm.icu.text.MessagePattern;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.text.MessageArguments;
 import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.content.Coverage;
@@ -337,16 +336,7 @@ public class UiStringsWorkspace {
 	}
 
 	private static Set<String> arguments(String pattern) {
-		MessagePattern parsed = new MessagePattern(pattern);
-		Set<String> names = new TreeSet<>();
-		for (int i = 0; i < parsed.countParts(); i++) {
-			MessagePattern.Part part = parsed.getPart(i);
-			if (part.getType() == MessagePattern.Part.Type.ARG_NAME
-					|| part.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
-				names.add(parsed.getSubstring(part));
-			}
-		}
-		return names;
+		return MessageArguments.of(pattern);
 	}
 
 	private String english(String key) {

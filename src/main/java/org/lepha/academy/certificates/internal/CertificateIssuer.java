@@ -16,11 +16,14 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.jspecify.annotations.Nullable;
 
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.certificates.Certificate;
 import org.lepha.academy.certificates.CertificateContent;
+import org.lepha.academy.certificates.CertificateDesign;
+import org.lepha.academy.certificates.CertificateDesignVersion;
 import org.lepha.academy.certificates.CertificateProperties;
 import org.lepha.academy.cohorts.CadetMembership;
 import org.lepha.academy.cohorts.CadetEnrolled;
@@ -68,6 +71,8 @@ public class CertificateIssuer {
 
 	private final CertificateSigner signer;
 
+	private final CertificateDesignRepository designs;
+
 	private final CadetMemberships memberships;
 
 	private final CadetCompletions completions;
@@ -88,12 +93,14 @@ public class CertificateIssuer {
 	private final Timer issueTime;
 
 	public CertificateIssuer(CertificateRepository certificates, CertificateRenderer renderer, CertificateSigner signer,
-			CadetMemberships memberships, CadetCompletions completions, ContentCatalog content,
-			UiTranslationProvider translations, Languages languages, CertificateProperties properties,
-			PlatformTransactionManager transactionManager, Clock clock, MeterRegistry meters) {
+			CertificateDesignRepository designs, CadetMemberships memberships, CadetCompletions completions,
+			ContentCatalog content, UiTranslationProvider translations, Languages languages,
+			CertificateProperties properties, PlatformTransactionManager transactionManager, Clock clock,
+			MeterRegistry meters) {
 		this.certificates = certificates;
 		this.renderer = renderer;
 		this.signer = signer;
+		this.designs = designs;
 		this.memberships = memberships;
 		this.completions = completions;
 		this.content = content;
@@ -171,11 +178,19 @@ public class CertificateIssuer {
 				: membership.trainerNames().stream().findFirst().orElse(membership.academyName());
 		String signatoryTitle = configured && this.properties.signatoryTitle() != null
 				&& !this.properties.signatoryTitle().isBlank() ? this.properties.signatoryTitle() : null;
+		// The academy's design at this moment is the one the certificate keeps for ever.
+		CertificateDesignVersion design = this.memberships.academyOf(membership.cohortId())
+			.flatMap(this.designs::current)
+			.orElse(null);
+		if (design != null && !design.design().signatories().isEmpty()) {
+			signatory = design.design().signatories().get(0).name();
+			signatoryTitle = null;
+		}
 		Certificate draft = new Certificate(0, CertificateSerials.newCode(), null, kind, subject, membership.userId(),
 				membership.cohortId(), membership.fullName(), membership.academyName(), membership.cohortName(),
 				completedOn, this.clock.instant(), this.languages.bestMatch(membership.locale()), signatory,
 				signatoryTitle, null, null);
-		return insertAndRender(draft, module);
+		return insertAndRender(draft, module, design == null ? null : design.id());
 	}
 
 	/**
@@ -188,15 +203,20 @@ public class CertificateIssuer {
 		Certificate draft = new Certificate(0, CertificateSerials.newCode(), null, old.kind(), old.subject(),
 				old.userId(), old.cohortId(), name, old.academyName(), old.cohortName(), old.completedOn(),
 				this.clock.instant(), old.language(), old.signatoryName(), old.signatoryTitle(), null, null);
-		return insertAndRender(draft, module);
+		// Same design version as the certificate it replaces.
+		return insertAndRender(draft, module,
+				this.designs.ofCertificate(old.id()).map(CertificateDesignVersion::id).orElse(null));
 	}
 
-	private Certificate insertAndRender(Certificate draft, Module module) {
+	private Certificate insertAndRender(Certificate draft, Module module, @Nullable Long designId) {
 		long started = System.nanoTime();
 		try {
 			return this.transactions.execute((status) -> {
 				long serial = this.certificates.nextSerial();
 				long id = this.certificates.insert(draft, serial);
+				if (designId != null) {
+					this.designs.attach(id, designId);
+				}
 				Certificate issued = this.certificates.find(id).orElseThrow();
 				// Every language is rendered now, so each has a fixed SHA-256 from day
 				// one.
@@ -221,8 +241,12 @@ public class CertificateIssuer {
 	 */
 	void storeDocument(Certificate certificate, Locale language, Module module) {
 		String title = title(certificate, language, module);
-		byte[] pdf = this.signer.sign(this.renderer.render(contentOf(certificate, title, language), language), language,
-				certificate.serial(), certificate.code());
+		// The certificate's own design version, also for a language rendered years later.
+		CertificateDesign design = this.designs.ofCertificate(certificate.id())
+			.map(CertificateDesignVersion::design)
+			.orElse(null);
+		byte[] pdf = this.signer.sign(this.renderer.render(contentOf(certificate, title, language), language, design),
+				language, certificate.serial(), certificate.code());
 		this.certificates.insertDocument(certificate.id(), language.toLanguageTag(), title, pdf, sha256(pdf));
 	}
 

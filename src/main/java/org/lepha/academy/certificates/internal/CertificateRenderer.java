@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -21,10 +22,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.certificates.CertificateContent;
+import org.lepha.academy.certificates.CertificateDesign;
 
 import org.springframework.stereotype.Component;
 
@@ -57,6 +60,14 @@ public class CertificateRenderer {
 	}
 
 	public byte[] render(CertificateContent content, Locale locale) {
+		return render(content, locale, null);
+	}
+
+	/**
+	 * With an academy's design: its emblem, signatories and wording replace the default
+	 * ones (see {@link DesignDrawing}).
+	 */
+	public byte[] render(CertificateContent content, Locale locale, @Nullable CertificateDesign design) {
 		boolean rtl = Languages.isRightToLeft(locale);
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(A4_LANDSCAPE);
@@ -72,18 +83,31 @@ public class CertificateRenderer {
 			info.setCreationDate(created);
 			try (GlyphWriter out = new GlyphWriter(document, page)) {
 				frame(out);
-				emblem(out, A4_LANDSCAPE.getWidth() / 2, 535);
+				if (design != null && design.emblemPng() != null) {
+					DesignDrawing.emblem(out, document, design.emblemPng(), A4_LANDSCAPE.getWidth() / 2, 535);
+				}
+				else {
+					emblem(out, A4_LANDSCAPE.getWidth() / 2, 535);
+				}
+				String wording = design == null ? null : design.wording().get(locale.toLanguageTag());
+				List<String> pieces = wording == null ? null : DesignWording.pieces(wording);
 				float width = A4_LANDSCAPE.getWidth();
 				center(out, content.academyName(), rtl, false, 16, NAVY, 458);
 				center(out,
 						t(locale,
 								content.programme() ? "certificate.pdf.heading.programme" : "certificate.pdf.heading"),
 						rtl, true, 30, NAVY, 416);
-				center(out, t(locale, "certificate.pdf.certifies"), rtl, false, 13, INK, 382);
+				center(out, pieces != null ? pieces.get(0) : t(locale, "certificate.pdf.certifies"), rtl, false, 13,
+						INK, 382);
 				center(out, content.cadetName(), rtl, true, 26, INK, 344);
-				center(out, t(locale, content.programme() ? "certificate.pdf.completed.programme"
-						: "certificate.pdf.completed.module"), rtl, false, 13, INK, 310);
+				center(out,
+						pieces != null ? pieces.get(1) : t(locale, content.programme()
+								? "certificate.pdf.completed.programme" : "certificate.pdf.completed.module"),
+						rtl, false, 13, INK, 310);
 				center(out, content.title(), rtl, true, 20, NAVY, 276);
+				if (pieces != null && !pieces.get(2).isEmpty()) {
+					center(out, pieces.get(2), rtl, false, 12, INK, 258);
+				}
 				center(out, t(locale, "certificate.pdf.cohort", isolate(content.cohortName())), rtl, false, 12, INK,
 						242);
 				center(out, t(locale, "certificate.pdf.date", completionDate(content, locale)), rtl, false, 12, INK,
@@ -92,7 +116,12 @@ public class CertificateRenderer {
 				float signatureX = rtl ? width - MARGIN - 220 : MARGIN + 20;
 				float qrSize = 92;
 				float qrX = rtl ? MARGIN + 20 : width - MARGIN - 20 - qrSize;
-				signature(out, content, rtl, signatureX, 220);
+				if (design != null && !design.signatories().isEmpty()) {
+					DesignDrawing.signatories(out, document, design.signatories(), locale, rtl, width, MARGIN, INK);
+				}
+				else {
+					signature(out, content, rtl, signatureX, 220);
+				}
 				qr(out, content.verificationUrl(), qrX, 70, qrSize);
 				float infoX = rtl ? qrX + qrSize + 12 : qrX - 12;
 				aligned(out, t(locale, "certificate.pdf.serial", isolate(content.serial())), rtl, false, 9, INK, infoX,
@@ -131,6 +160,10 @@ public class CertificateRenderer {
 
 	private static void center(GlyphWriter out, String text, boolean rtl, boolean bold, float size, Color color,
 			float y) throws IOException {
+		if (text.isEmpty()) {
+			// A design's wording may begin with the name or end with the title.
+			return;
+		}
 		float available = A4_LANDSCAPE.getWidth() - 2 * MARGIN - 40;
 		TextShaper.ShapedLine line = TextShaper.shape(text, rtl, bold);
 		// Long titles shrink to fit rather than run over the frame.
@@ -140,8 +173,8 @@ public class CertificateRenderer {
 	}
 
 	/** Draws text ending at x (alignRight) or starting at x. */
-	private static void aligned(GlyphWriter out, String text, boolean rtl, boolean bold, float size, Color color,
-			float x, float y, boolean alignRight) throws IOException {
+	static void aligned(GlyphWriter out, String text, boolean rtl, boolean bold, float size, Color color, float x,
+			float y, boolean alignRight) throws IOException {
 		TextShaper.ShapedLine line = TextShaper.shape(text, rtl, bold);
 		out.graphics().setNonStrokingColor(color);
 		out.drawLine(line, alignRight ? x - line.width(size) : x, y, size);

@@ -22,4 +22,10 @@ class CertificateNavigation {
 				Set.of(Role.Names.CADET), 15, Integer.MAX_VALUE);
 	}
 
+	@Bean
+	NavigationEntry certificateDesignEntry() {
+		return new NavigationEntry("design.nav", CertificateDesignView.class, VaadinIcon.PICTURE,
+				Set.of(Role.Names.ADMIN), 92, Integer.MAX_VALUE);
+	}
+
 }

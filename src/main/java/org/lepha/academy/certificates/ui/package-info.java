@@ -1,5 +1,6 @@
 /**
- * Certificate views for cadets and trainers.
+ * Certificate views for cadets and trainers, and the certificate design for
+ * administrators.
  */
 @NullMarked
 package org.lepha.academy.certificates.ui;

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.lepha.academy.cohorts.CadetMembership;
 import org.lepha.academy.cohorts.CadetMemberships;
+import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.EnrolledCadet;
 
 import org.springframework.stereotype.Component;
@@ -32,6 +33,12 @@ class ActiveMemberships implements CadetMemberships {
 	@Transactional(readOnly = true)
 	public List<Long> activeCadets(long cohortId) {
 		return cohorts.activeCadets(cohortId).stream().map(EnrolledCadet::userId).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Long> academyOf(long cohortId) {
+		return cohorts.find(cohortId).map(CohortSummary::academyId);
 	}
 
 }

@@ -86,17 +86,17 @@ class CertificateIssuerFaultTests {
 		when(this.certificates.find(anyLong())).thenAnswer((call) -> Optional.of(issued(call.getArgument(0))));
 		UiTranslationProvider translations = mock(UiTranslationProvider.class);
 		when(translations.getTranslation(anyString(), any(Locale.class), any(Object[].class))).thenReturn("text");
-		this.issuer = new CertificateIssuer(this.certificates, this.renderer, this.signer, this.memberships,
-				this.completions, this.content, translations, new Languages(List.of("en", "ru", "fa-AF")),
-				new CertificateProperties(null, null, null, null), this.transactions,
-				Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC),
+		this.issuer = new CertificateIssuer(this.certificates, this.renderer, this.signer,
+				mock(CertificateDesignRepository.class), this.memberships, this.completions, this.content, translations,
+				new Languages(List.of("en", "ru", "fa-AF")), new CertificateProperties(null, null, null, null),
+				this.transactions, Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC),
 				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 	}
 
 	@Test
 	void aRendererFailureLeavesTheEventForTheNextDeliveryWhichIssuesTheCertificate() {
 		ModuleCompleted completed = new ModuleCompleted(CADET, MODULE, Instant.parse("2026-11-30T09:59:00Z"));
-		when(this.renderer.render(any(), any())).thenThrow(new IllegalStateException("font missing"))
+		when(this.renderer.render(any(), any(), any())).thenThrow(new IllegalStateException("font missing"))
 			.thenReturn(new byte[] { '%', 'P', 'D', 'F' });
 
 		assertThatThrownBy(() -> this.issuer.onModuleCompleted(completed)).isInstanceOf(IllegalStateException.class)
