@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.base.pdf.GlyphWriter;
+import org.lepha.academy.base.pdf.TextShaper;
 import org.lepha.academy.certificates.CertificateContent;
 
 import org.springframework.stereotype.Component;

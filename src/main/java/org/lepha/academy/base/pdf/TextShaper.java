@@ -1,4 +1,4 @@
-package org.lepha.academy.certificates.internal;
+package org.lepha.academy.base.pdf;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -18,7 +18,7 @@ import java.util.List;
  * into runs of one font), each shaped in its own direction, then the runs are put in
  * visual order.
  */
-final class TextShaper {
+public final class TextShaper {
 
 	private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -33,19 +33,24 @@ final class TextShaper {
 	 * glyph, the characters it stands for (its cluster: two for a ligature, none for the
 	 * second glyph of a character drawn with two).
 	 */
-	record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance, String[] text) {
+	public record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance, String[] text) {
 	}
 
 	/** A shaped line: runs left to right, total advance in layout units. */
-	record ShapedLine(String text, List<GlyphRun> runs, float advance) {
+	public record ShapedLine(String text, List<GlyphRun> runs, float advance) {
 
-		float width(float fontSize) {
+		/** The width of the line drawn at the given font size, in points. */
+		public float width(float fontSize) {
 			return this.advance * fontSize / FontFace.LAYOUT_SIZE;
 		}
 
 	}
 
-	static ShapedLine shape(String text, boolean rightToLeft, boolean bold) {
+	/**
+	 * Shapes one line in the given base direction (the direction of the paragraph it
+	 * belongs to), in the bold faces if asked.
+	 */
+	public static ShapedLine shape(String text, boolean rightToLeft, boolean bold) {
 		char[] chars = text.toCharArray();
 		FontFace[] faces = faces(text, bold);
 		Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);

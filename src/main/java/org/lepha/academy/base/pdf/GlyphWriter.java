@@ -1,4 +1,4 @@
-package org.lepha.academy.certificates.internal;
+package org.lepha.academy.base.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -37,7 +37,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
  * glyphs shared by two characters (Persian ۶ and Arabic ٦) got the wrong one. So the map
  * is written here from what the shaper says each glyph stands for.
  */
-final class GlyphWriter implements Closeable {
+public final class GlyphWriter implements Closeable {
 
 	private static final COSName SPAN = COSName.getPDFName("Span");
 
@@ -62,7 +62,11 @@ final class GlyphWriter implements Closeable {
 
 	private boolean finished;
 
-	GlyphWriter(PDDocument document, PDPage page) throws IOException {
+	/**
+	 * Starts the content of a page; fonts are added to the page's resources as they are
+	 * used.
+	 */
+	public GlyphWriter(PDDocument document, PDPage page) throws IOException {
 		this.document = document;
 		PDStream contents = new PDStream(document);
 		page.setContents(contents);
@@ -81,12 +85,12 @@ final class GlyphWriter implements Closeable {
 	}
 
 	/** For lines, shapes and colours. */
-	PDPageContentStream graphics() {
+	public PDPageContentStream graphics() {
 		return this.graphics;
 	}
 
 	/** Ends the page's content and completes the fonts; call before saving. */
-	void finish() throws IOException {
+	public void finish() throws IOException {
 		this.graphics.close();
 		this.raw.close();
 		this.finished = true;
@@ -113,7 +117,7 @@ final class GlyphWriter implements Closeable {
 	}
 
 	/** Draws a shaped line with its left edge at x and baseline at y. */
-	void drawLine(TextShaper.ShapedLine line, float x, float y, float fontSize) throws IOException {
+	public void drawLine(TextShaper.ShapedLine line, float x, float y, float fontSize) throws IOException {
 		COSDictionary span = new COSDictionary();
 		// The text as typed, without the invisible bidi isolates added for layout.
 		span.setItem(COSName.ACTUAL_TEXT, new COSString(line.text().replaceAll("[\u2066-\u2069]", "")));
