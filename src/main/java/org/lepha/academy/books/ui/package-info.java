@@ -1,0 +1,7 @@
+/**
+ * The "Course books" download view.
+ */
+@NullMarked
+package org.lepha.academy.books.ui;
+
+import org.jspecify.annotations.NullMarked;
