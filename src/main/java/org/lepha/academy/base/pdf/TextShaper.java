@@ -5,6 +5,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -31,9 +32,10 @@ public final class TextShaper {
 	/**
 	 * Glyphs of one font, with x positions in layout units (1/1000 em) and, for each
 	 * glyph, the characters it stands for (its cluster: two for a ligature, none for the
-	 * second glyph of a character drawn with two).
+	 * second glyph of a character drawn with two). {@code start} is the index in the
+	 * line's text of the run's first char, so callers can style runs (e.g. colour).
 	 */
-	public record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance, String[] text) {
+	public record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance, String[] text, int start) {
 	}
 
 	/** A shaped line: runs left to right, total advance in layout units. */
@@ -51,6 +53,18 @@ public final class TextShaper {
 	 * belongs to), in the bold faces if asked.
 	 */
 	public static ShapedLine shape(String text, boolean rightToLeft, boolean bold) {
+		boolean[] allBold = new boolean[text.length()];
+		Arrays.fill(allBold, bold);
+		return shape(text, rightToLeft, allBold, new int[text.length()]);
+	}
+
+	/**
+	 * Shapes one line whose chars are bold where {@code bold} says so and carry the
+	 * caller's {@code styles} (e.g. a colour): a line of mixed styles is reordered as one
+	 * line (bidi runs across style changes), and each run of one style, font and
+	 * direction is shaped on its own, so that a run has one style.
+	 */
+	public static ShapedLine shape(String text, boolean rightToLeft, boolean[] bold, int[] styles) {
 		char[] chars = text.toCharArray();
 		FontFace[] faces = faces(text, bold);
 		Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
@@ -61,7 +75,7 @@ public final class TextShaper {
 			int level = bidi.getRunLevel(r);
 			int from = start;
 			for (int i = start + 1; i <= limit; i++) {
-				if (i == limit || faces[i] != faces[from]) {
+				if (i == limit || faces[i] != faces[from] || styles[i] != styles[from]) {
 					segments.add(new int[] { from, i, level });
 					from = i;
 				}
@@ -119,7 +133,7 @@ public final class TextShaper {
 				k++;
 			}
 		}
-		return new GlyphRun(face, glyphs, x, positions[2 * n], text);
+		return new GlyphRun(face, glyphs, x, positions[2 * n], text, start);
 	}
 
 	/**
@@ -158,7 +172,7 @@ public final class TextShaper {
 	 * Latin/Cyrillic one; spaces, digits and punctuation follow their neighbours so that
 	 * they do not break a run (a zero-width non-joiner must stay inside its Dari word).
 	 */
-	private static FontFace[] faces(String text, boolean bold) {
+	private static FontFace[] faces(String text, boolean[] bold) {
 		int length = text.length();
 		Boolean[] arabic = new Boolean[length];
 		for (int i = 0; i < length;) {
@@ -194,10 +208,10 @@ public final class TextShaper {
 		}
 		FontFace[] faces = new FontFace[length];
 		for (int i = 0; i < length; i++) {
-			FontFace face = FontFace.of(arabic[i], bold);
+			FontFace face = FontFace.of(arabic[i], bold[i]);
 			// A neutral the Arabic font lacks (rare punctuation) is drawn from Noto Sans.
 			if (face.isArabic() && !face.awtFont().canDisplay(text.charAt(i))) {
-				face = FontFace.of(false, bold);
+				face = FontFace.of(false, bold[i]);
 			}
 			faces[i] = face;
 		}
