@@ -4,8 +4,7 @@
  * cached per module version, language, edition and format, and handed out only to those
  * who may read the module online.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "base", "cohorts", "content", "learning", "security" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "base", "cohorts", "content", "security" })
 @NullMarked
 package org.lepha.academy.books;
 

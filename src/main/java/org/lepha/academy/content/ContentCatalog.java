@@ -1,5 +1,6 @@
 package org.lepha.academy.content;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,6 +47,13 @@ public interface ContentCatalog {
 
 	/** Translation coverage of a module for a language. */
 	Coverage coverage(String moduleId, Locale locale);
+
+	/**
+	 * A media file of a served module that may be served (a plain image inside the
+	 * module's {@code media/} folder, no scripted SVG), or empty; for features that carry
+	 * the images elsewhere, such as course books.
+	 */
+	Optional<Path> mediaFile(String moduleId, String fileName);
 
 	/** The status of every module folder, served or not, with its problems. */
 	List<ModuleStatus> status();

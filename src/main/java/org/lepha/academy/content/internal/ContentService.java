@@ -216,6 +216,7 @@ public class ContentService implements ContentCatalog {
 	 * link, nothing outside the module's real media folder, an allowed image by name and
 	 * content, no scripted SVG), or empty.
 	 */
+	@Override
 	public Optional<Path> mediaFile(String moduleId, String fileName) {
 		if (module(moduleId).isEmpty()) {
 			return Optional.empty();
