@@ -21,7 +21,7 @@ import org.lepha.academy.base.pdf.TextShaper;
  * so page numbers are known (for the table of contents) before the PDF is written.
  *
  * <p>
- * Lines are broken where {@link BreakIterator} allows (spaces, after hyphens, long words
+ * Lines are broken at the spaces where {@link BreakIterator} allows a break (long words
  * char by char as a last resort), and each line keeps the spaces it ends with, so the
  * lines of a paragraph, read one after the other, give back its text exactly.
  */
@@ -172,7 +172,22 @@ final class PdfLayout {
 	 * direction, and returns the baseline of its first line.
 	 */
 	float paragraph(Styled text, float size, float leading) {
-		return paragraph(text, size, leading, this.left, this.right, this.rightToLeft);
+		return paragraph(text, size, leading, this.left, this.right, direction(text.text()));
+	}
+
+	/**
+	 * The book's direction, except that a paragraph with no right-to-left letter at all
+	 * (an English text not yet translated, shown in its place in a Dari book) reads left
+	 * to right, as it would online.
+	 */
+	boolean direction(String text) {
+		if (!this.rightToLeft) {
+			return false;
+		}
+		return text.chars().anyMatch((c) -> {
+			byte d = Character.getDirectionality(c);
+			return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+		}) || text.chars().noneMatch(Character::isLetter);
 	}
 
 	/** Lays out a paragraph between two edges, with its own base direction. */
@@ -311,6 +326,10 @@ final class PdfLayout {
 		while (end < limit && shape(text, start, end + 1, rtl).width(size) <= width) {
 			end++;
 		}
+		// Not right after a hyphen either (see breaks), if anything else fits.
+		if (end < limit && end - 1 > start && text.text().charAt(end - 1) == '-') {
+			end--;
+		}
 		// Never split a surrogate pair or a char from its marks.
 		while (end < limit && (Character.isLowSurrogate(text.text().charAt(end))
 				|| Character.getType(text.text().charAt(end)) == Character.NON_SPACING_MARK)) {
@@ -324,7 +343,12 @@ final class PdfLayout {
 		iterator.setText(s);
 		List<Integer> breaks = new ArrayList<>();
 		for (int i = iterator.next(); i != BreakIterator.DONE; i = iterator.next()) {
-			breaks.add(i);
+			// Only after spaces: a word broken after its hyphen ("evidence-|based") is
+			// joined back by pdftotext and search engines into a word that does not
+			// exist.
+			if (i == s.length() || Character.isWhitespace(s.charAt(i - 1))) {
+				breaks.add(i);
+			}
 		}
 		// Hard breaks end pieces too.
 		for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {

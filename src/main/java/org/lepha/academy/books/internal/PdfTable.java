@@ -146,7 +146,8 @@ final class PdfTable {
 			}
 			BookBlock.Alignment alignment = (c < alignments.size()) ? alignments.get(c) : BookBlock.Alignment.NONE;
 			float baseline = top - PADDING - this.leading + (this.leading - this.size) / 2 + this.size * 0.25f;
-			for (TextShaper.ShapedLine line : this.out.lines(row.get(c), this.size, width - 2 * PADDING, this.rtl)) {
+			boolean cellRtl = this.out.direction(row.get(c).text());
+			for (TextShaper.ShapedLine line : this.out.lines(row.get(c), this.size, width - 2 * PADDING, cellRtl)) {
 				float lineWidth = line.width(this.size);
 				float from = cellLeft + PADDING;
 				float to = cellLeft + width - PADDING;
@@ -154,7 +155,7 @@ final class PdfTable {
 					case LEFT -> from;
 					case RIGHT -> to - lineWidth;
 					case CENTER -> (from + to - lineWidth) / 2;
-					case NONE -> this.rtl ? to - lineWidth : from;
+					case NONE -> cellRtl ? to - lineWidth : from;
 				};
 				this.out.placeStyled(line, lineX, baseline, this.size);
 				baseline -= this.leading;
