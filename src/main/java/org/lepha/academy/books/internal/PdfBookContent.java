@@ -25,9 +25,6 @@ import org.lepha.academy.books.CourseBook;
  */
 final class PdfBookContent {
 
-	/** The QR code's lower edge on the title page. */
-	static final float QR_BOTTOM = 150;
-
 	private static final float QR_SIZE = 110;
 
 	private static final Color CALLOUT_FILL = new Color(0xEE, 0xF3, 0xF9);
@@ -69,13 +66,17 @@ final class PdfBookContent {
 		return size * (book.rightToLeft() ? 1.8f : 1.45f);
 	}
 
-	/** Title, summary, edition, the notice in a box, then the QR code and its caption. */
-	static void titlePage(CourseBook book, PdfLayout out) {
+	/**
+	 * Title, summary, edition, the notice in a box, then room for the QR code and its
+	 * caption; returns where the QR code's lower edge goes.
+	 */
+	static float titlePage(CourseBook book, PdfLayout out) {
 		out.space(70);
 		out.paragraph(PdfLayout.Styled.of(book.title(), PdfLayout.BOLD | PdfBookRenderer.HEADING), 24,
 				leading(book, 24));
 		out.space(14);
-		out.paragraph(PdfLayout.Styled.of(book.summary(), 0), 12, leading(book, 12));
+		// The summary is one paragraph; its line breaks are those of the source file.
+		out.paragraph(PdfLayout.Styled.of(book.summary().replaceAll("\\s*\n\\s*", " "), 0), 12, leading(book, 12));
 		out.space(12);
 		out.paragraph(PdfLayout.Styled.of(book.labels().edition(), PdfLayout.BOLD | PdfBookRenderer.GREY), 11,
 				leading(book, 11));
@@ -83,8 +84,11 @@ final class PdfBookContent {
 		out.beginBox(CALLOUT_FILL, PdfBookRenderer.NAVY, 10);
 		out.paragraph(PdfLayout.Styled.of(book.notice(), 0), PdfBookRenderer.BODY, leading(book, PdfBookRenderer.BODY));
 		out.endBox();
+		out.space(24);
+		out.space(QR_SIZE);
+		float qrBottom = out.y();
+		out.space(6);
 		// The caption under the QR code, centred.
-		out.space(Math.max(0, out.y() - (QR_BOTTOM - 6)));
 		for (String text : List.of(book.labels().scanToOpen(), book.onlineUrl())) {
 			boolean address = text.equals(book.onlineUrl());
 			PdfLayout.Styled styled = PdfLayout.Styled.of(text, address ? PdfBookRenderer.LINK : PdfBookRenderer.GREY);
@@ -94,6 +98,7 @@ final class PdfBookContent {
 				out.line(line, 9, leading(book, 9), from, from + line.width(9), false);
 			}
 		}
+		return qrBottom;
 	}
 
 	static float qrX() {

@@ -90,7 +90,7 @@ class PdfBookRenderer implements BookRenderer {
 
 	private byte[] write(CourseBook book) throws IOException {
 		PdfLayout title = new PdfLayout(book.rightToLeft(), book.language(), COLOURS);
-		PdfBookContent.titlePage(book, title);
+		float qrBottom = PdfBookContent.titlePage(book, title);
 		PdfLayout body = new PdfLayout(book.rightToLeft(), book.language(), COLOURS);
 		List<Integer> starts = new PdfBookContent(book, body, this.formats).chapters();
 		// Two passes: the contents' length does not depend on the numbers (their column
@@ -115,7 +115,7 @@ class PdfBookRenderer implements BookRenderer {
 						out.nextPage(newPage(document));
 					}
 					if (i == 0) {
-						drawQr(out, book, qr);
+						drawQr(out, qr, qrBottom);
 					}
 					else {
 						header(out, book);
@@ -142,10 +142,8 @@ class PdfBookRenderer implements BookRenderer {
 	}
 
 	/** The QR code back to the module online, under the title page's text. */
-	private static void drawQr(GlyphWriter out, CourseBook book, PDImageXObject qr) throws IOException {
-		out.graphics()
-			.drawImage(qr, PdfBookContent.qrX(), PdfBookContent.QR_BOTTOM, PdfBookContent.qrSize(),
-					PdfBookContent.qrSize());
+	private static void drawQr(GlyphWriter out, PDImageXObject qr, float bottom) throws IOException {
+		out.graphics().drawImage(qr, PdfBookContent.qrX(), bottom, PdfBookContent.qrSize(), PdfBookContent.qrSize());
 	}
 
 	/** The module's title at the top of every page but the first, as an artifact. */
