@@ -108,6 +108,7 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		t.put("learn/:moduleId/quiz/:kind", allowed(CADET));
 		t.put("learn/:moduleId/scenario/:scenarioId", allowed(CADET));
 		t.put("certificates", allowed(CADET));
+		t.put("books", allowed(EnumSet.of(Caller.CADET, Caller.TRAINER, Caller.ADMIN)));
 		t.put("cohorts", allowed(TRAINERS));
 		t.put("cohorts/:cohortId", allowed(TRAINERS));
 		t.put("cohorts/:cohortId/cadet/:userId", allowed(TRAINERS));

@@ -28,6 +28,9 @@ import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditFilter;
 import org.lepha.academy.audit.AuditLog;
+import org.lepha.academy.books.BookEdition;
+import org.lepha.academy.books.BookFormat;
+import org.lepha.academy.books.CourseBooks;
 import org.lepha.academy.certificates.CertificateService;
 import org.lepha.academy.cohorts.CadetDetails;
 import org.lepha.academy.cohorts.CadetImport;
@@ -102,6 +105,9 @@ class ServiceAccessMatrixTests {
 
 	@Autowired
 	CertificateService certificates;
+
+	@Autowired
+	CourseBooks books;
 
 	@Autowired
 	TranslationWorkspace translations;
@@ -254,6 +260,12 @@ class ServiceAccessMatrixTests {
 		String module = SecurityWorld.MODULE;
 		Locale dari = SecurityWorld.DARI;
 		Function<String, String> labels = (key) -> key;
+
+		// course books: the cadet's cohort has the module assigned, the trainer runs it
+		t.put("CourseBooks.available(Locale)", new Rule(CERTIFICATE_HOLDERS, () -> books.available(en)));
+		t.put("CourseBooks.book(String,Locale,BookEdition,BookFormat)",
+				new Rule(CERTIFICATE_HOLDERS, () -> books.book(module, en, BookEdition.CADET, BookFormat.EPUB)));
+		t.put("CourseBooks.formats()", new Rule(EVERYONE, books::formats));
 
 		// certificates
 		t.put("CertificateService.myCertificates()", new Rule(CADET, certificates::myCertificates));
