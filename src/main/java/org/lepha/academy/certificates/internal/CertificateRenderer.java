@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.base.pdf.GlyphWriter;
+import org.lepha.academy.base.pdf.TextShaper;
 import org.lepha.academy.certificates.CertificateContent;
 import org.lepha.academy.certificates.CertificateDesign;
 

@@ -1,10 +1,7 @@
 package org.lepha.academy.certificates.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +9,11 @@ import java.util.Locale;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.lepha.academy.base.pdf.Poppler;
 import org.lepha.academy.certificates.CertificateContent;
 import org.lepha.academy.certificates.PdfText;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A certificate's text must read the same with poppler's {@code pdftotext} (which reads
@@ -39,7 +36,7 @@ class CertificateTextExtractionTests {
 		Files.write(file, pdf);
 
 		List<String> pdfbox = PdfText.lines(pdf);
-		List<String> poppler = pdftotext(file);
+		List<String> poppler = Poppler.lines(file);
 		// Every field is drawn, and PDFBox gives it back ...
 		assertThat(pdfbox).contains(content.academyName(), content.cadetName(), content.title(),
 				content.verificationUrl(), content.signatoryName(), content.signatoryTitle());
@@ -139,42 +136,6 @@ class CertificateTextExtractionTests {
 		return new CertificateContent(base.academyName(), base.cadetName(), DARI_TITLE, false, base.cohortName(),
 				LocalDate.of(2026, 11, 22), "۲۰۲۶-۰۰۰۰۴۲", base.verificationUrl(), base.signatoryName(),
 				base.signatoryTitle());
-	}
-
-	/**
-	 * pdftotext's lines, NFKC-normalised (its Arabic presentation forms become letters)
-	 * and without the bidi embedding marks it wraps right-to-left lines in.
-	 */
-	private static List<String> pdftotext(Path pdf) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(pdftotextCommand(), "-enc", "UTF-8", pdf.toString(), "-")
-			.redirectErrorStream(true)
-			.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as("pdftotext exit code; output: " + output).isZero();
-		List<String> lines = new ArrayList<>();
-		for (String line : output.split("\n")) {
-			String text = Normalizer.normalize(line, Normalizer.Form.NFKC)
-				.replaceAll("[\u200E\u200F\u202A-\u202E\u2066-\u2069\f]", "")
-				.strip();
-			if (!text.isEmpty()) {
-				lines.add(text);
-			}
-		}
-		return lines;
-	}
-
-	private static String pdftotextCommand() {
-		for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-			Path candidate = Path.of(dir, "pdftotext");
-			if (Files.isExecutable(candidate)) {
-				return candidate.toString();
-			}
-		}
-		if (Files.isExecutable(Path.of("/usr/bin/pdftotext"))) {
-			return "/usr/bin/pdftotext";
-		}
-		return fail("pdftotext (poppler-utils) is needed by this test and was not found on PATH or at "
-				+ "/usr/bin/pdftotext; install it, e.g. apt-get install poppler-utils (.ci/run does)");
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.lepha.academy.certificates.internal;
+package org.lepha.academy.base.pdf;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.lepha.academy.certificates.internal;
+package org.lepha.academy.base.pdf;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -15,16 +15,16 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * file is read once per JVM; the AWT font (immutable, used for shaping) is shared, the
  * FontBox parse (not thread-safe, used for subsetting) is kept per thread.
  */
-enum FontFace {
+public enum FontFace {
 
 	LATIN("NotoSans-Regular.ttf"), LATIN_BOLD("NotoSans-Bold.ttf"), ARABIC("NotoNaskhArabic-Regular.ttf"),
 	ARABIC_BOLD("NotoNaskhArabic-Bold.ttf");
 
 	/** The zero-width non-joiner, which splits Dari compound words without a space. */
-	static final char ZWNJ = '\u200C';
+	public static final char ZWNJ = '\u200C';
 
 	/** Glyphs are laid out at this size and scaled when drawn. */
-	static final float LAYOUT_SIZE = 1000f;
+	public static final float LAYOUT_SIZE = 1000f;
 
 	private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal
 		.withInitial(() -> new TrueTypeFont[values().length]);
@@ -56,19 +56,23 @@ enum FontFace {
 		}
 	}
 
-	Font awtFont() {
+	/** The font at {@link #LAYOUT_SIZE}, for shaping and measuring. */
+	public Font awtFont() {
 		return this.awtFont;
 	}
 
-	int zeroWidthNonJoiner() {
+	/** The font's own empty glyph for the zero-width non-joiner, or 0 if it has none. */
+	public int zeroWidthNonJoiner() {
 		return this.zeroWidthNonJoiner;
 	}
 
-	boolean isArabic() {
+	/** Whether this is one of the Arabic-script faces. */
+	public boolean isArabic() {
 		return this == ARABIC || this == ARABIC_BOLD;
 	}
 
-	static FontFace of(boolean arabic, boolean bold) {
+	/** The face for Arabic-script text or for Latin/Cyrillic text, regular or bold. */
+	public static FontFace of(boolean arabic, boolean bold) {
 		if (arabic) {
 			return bold ? ARABIC_BOLD : ARABIC;
 		}
@@ -76,7 +80,7 @@ enum FontFace {
 	}
 
 	/** This thread's parse of the font file, for embedding into a PDF. */
-	TrueTypeFont parsed() {
+	public TrueTypeFont parsed() {
 		TrueTypeFont[] fonts = PARSED.get();
 		if (fonts[ordinal()] == null) {
 			try {

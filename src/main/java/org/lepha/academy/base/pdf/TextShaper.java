@@ -1,10 +1,11 @@
-package org.lepha.academy.certificates.internal;
+package org.lepha.academy.base.pdf;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.text.Bidi;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ import java.util.List;
  * into runs of one font), each shaped in its own direction, then the runs are put in
  * visual order.
  */
-final class TextShaper {
+public final class TextShaper {
 
 	private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
@@ -31,21 +32,39 @@ final class TextShaper {
 	/**
 	 * Glyphs of one font, with x positions in layout units (1/1000 em) and, for each
 	 * glyph, the characters it stands for (its cluster: two for a ligature, none for the
-	 * second glyph of a character drawn with two).
+	 * second glyph of a character drawn with two). {@code start} is the index in the
+	 * line's text of the run's first char, so callers can style runs (e.g. colour).
 	 */
-	record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance, String[] text) {
+	public record GlyphRun(FontFace face, int[] glyphs, float[] x, float advance, String[] text, int start) {
 	}
 
 	/** A shaped line: runs left to right, total advance in layout units. */
-	record ShapedLine(String text, List<GlyphRun> runs, float advance) {
+	public record ShapedLine(String text, List<GlyphRun> runs, float advance) {
 
-		float width(float fontSize) {
+		/** The width of the line drawn at the given font size, in points. */
+		public float width(float fontSize) {
 			return this.advance * fontSize / FontFace.LAYOUT_SIZE;
 		}
 
 	}
 
-	static ShapedLine shape(String text, boolean rightToLeft, boolean bold) {
+	/**
+	 * Shapes one line in the given base direction (the direction of the paragraph it
+	 * belongs to), in the bold faces if asked.
+	 */
+	public static ShapedLine shape(String text, boolean rightToLeft, boolean bold) {
+		boolean[] allBold = new boolean[text.length()];
+		Arrays.fill(allBold, bold);
+		return shape(text, rightToLeft, allBold, new int[text.length()]);
+	}
+
+	/**
+	 * Shapes one line whose chars are bold where {@code bold} says so and carry the
+	 * caller's {@code styles} (e.g. a colour): a line of mixed styles is reordered as one
+	 * line (bidi runs across style changes), and each run of one style, font and
+	 * direction is shaped on its own, so that a run has one style.
+	 */
+	public static ShapedLine shape(String text, boolean rightToLeft, boolean[] bold, int[] styles) {
 		char[] chars = text.toCharArray();
 		FontFace[] faces = faces(text, bold);
 		Bidi bidi = new Bidi(text, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
@@ -56,7 +75,7 @@ final class TextShaper {
 			int level = bidi.getRunLevel(r);
 			int from = start;
 			for (int i = start + 1; i <= limit; i++) {
-				if (i == limit || faces[i] != faces[from]) {
+				if (i == limit || faces[i] != faces[from] || styles[i] != styles[from]) {
 					segments.add(new int[] { from, i, level });
 					from = i;
 				}
@@ -114,7 +133,7 @@ final class TextShaper {
 				k++;
 			}
 		}
-		return new GlyphRun(face, glyphs, x, positions[2 * n], text);
+		return new GlyphRun(face, glyphs, x, positions[2 * n], text, start);
 	}
 
 	/**
@@ -153,7 +172,7 @@ final class TextShaper {
 	 * Latin/Cyrillic one; spaces, digits and punctuation follow their neighbours so that
 	 * they do not break a run (a zero-width non-joiner must stay inside its Dari word).
 	 */
-	private static FontFace[] faces(String text, boolean bold) {
+	private static FontFace[] faces(String text, boolean[] bold) {
 		int length = text.length();
 		Boolean[] arabic = new Boolean[length];
 		for (int i = 0; i < length;) {
@@ -189,10 +208,10 @@ final class TextShaper {
 		}
 		FontFace[] faces = new FontFace[length];
 		for (int i = 0; i < length; i++) {
-			FontFace face = FontFace.of(arabic[i], bold);
+			FontFace face = FontFace.of(arabic[i], bold[i]);
 			// A neutral the Arabic font lacks (rare punctuation) is drawn from Noto Sans.
 			if (face.isArabic() && !face.awtFont().canDisplay(text.charAt(i))) {
-				face = FontFace.of(false, bold);
+				face = FontFace.of(false, bold[i]);
 			}
 			faces[i] = face;
 		}

@@ -1,5 +1,6 @@
-package org.lepha.academy.certificates.internal;
+package org.lepha.academy.base.pdf;
 
+import java.awt.Color;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -22,6 +24,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A page content stream that draws shaped glyph runs. PDFBox can only show text it
@@ -37,15 +40,20 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
  * glyphs shared by two characters (Persian ۶ and Arabic ٦) got the wrong one. So the map
  * is written here from what the shaper says each glyph stands for.
  */
-final class GlyphWriter implements Closeable {
+public final class GlyphWriter implements Closeable {
 
 	private static final COSName SPAN = COSName.getPDFName("Span");
 
+	private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+
 	private final PDDocument document;
 
-	private final PDPageContentStream graphics;
+	/** One resource dictionary for every page, so each font is embedded once. */
+	private final PDResources resources = new PDResources();
 
-	private final OutputStream raw;
+	private PDPageContentStream graphics;
+
+	private OutputStream raw;
 
 	private final Map<FontFace, PDType0Font> fonts = new EnumMap<>(FontFace.class);
 
@@ -62,18 +70,35 @@ final class GlyphWriter implements Closeable {
 
 	private boolean finished;
 
-	GlyphWriter(PDDocument document, PDPage page) throws IOException {
+	/**
+	 * Starts the content of a page; fonts are added to the page's resources as they are
+	 * used.
+	 */
+	public GlyphWriter(PDDocument document, PDPage page) throws IOException {
 		this.document = document;
-		PDStream contents = new PDStream(document);
+		open(page);
+	}
+
+	/**
+	 * Ends the current page's content and starts the next page's: pages written by one
+	 * writer share their fonts (one subset per font for the whole document).
+	 */
+	public void nextPage(PDPage page) throws IOException {
+		this.graphics.close();
+		this.raw.close();
+		open(page);
+	}
+
+	private void open(PDPage page) throws IOException {
+		PDStream contents = new PDStream(this.document);
 		page.setContents(contents);
-		PDResources resources = new PDResources();
-		page.setResources(resources);
+		page.setResources(this.resources);
 		this.raw = contents.createOutputStream(COSName.FLATE_DECODE);
 		// PDPageContentStream is final and cannot show glyph ids; its appearance-stream
 		// constructor writes straight into a stream we own, so glyph operators can be
 		// interleaved with its graphics operators, and fonts land in the page resources.
-		PDAppearanceStream holder = new PDAppearanceStream(document);
-		holder.setResources(resources);
+		PDAppearanceStream holder = new PDAppearanceStream(this.document);
+		holder.setResources(this.resources);
 		// Given the font document, not the page's: setting a font registers it for
 		// subsetting with the content stream's document, and the page's must not subset
 		// again when saved.
@@ -81,12 +106,12 @@ final class GlyphWriter implements Closeable {
 	}
 
 	/** For lines, shapes and colours. */
-	PDPageContentStream graphics() {
+	public PDPageContentStream graphics() {
 		return this.graphics;
 	}
 
 	/** Ends the page's content and completes the fonts; call before saving. */
-	void finish() throws IOException {
+	public void finish() throws IOException {
 		this.graphics.close();
 		this.raw.close();
 		this.finished = true;
@@ -113,12 +138,24 @@ final class GlyphWriter implements Closeable {
 	}
 
 	/** Draws a shaped line with its left edge at x and baseline at y. */
-	void drawLine(TextShaper.ShapedLine line, float x, float y, float fontSize) throws IOException {
+	public void drawLine(TextShaper.ShapedLine line, float x, float y, float fontSize) throws IOException {
+		drawLine(line, x, y, fontSize, false, null);
+	}
+
+	/**
+	 * Draws a shaped line with its left edge at x and baseline at y, as content (a
+	 * {@code /Span}) or as a pagination artifact (running header, page number: an
+	 * {@code /Artifact}, which readers and extractors of the document's text may skip).
+	 * {@code colourOfRun} (null: the current colour) gives each run's colour from the
+	 * index of its first char in the line's text.
+	 */
+	public void drawLine(TextShaper.ShapedLine line, float x, float y, float fontSize, boolean artifact,
+			@Nullable IntFunction<Color> colourOfRun) throws IOException {
 		COSDictionary span = new COSDictionary();
 		// The text as typed, without the invisible bidi isolates added for layout.
 		span.setItem(COSName.ACTUAL_TEXT, new COSString(line.text().replaceAll("[\u2066-\u2069]", "")));
 		PDPageContentStream cs = this.graphics;
-		cs.beginMarkedContent(SPAN, PDPropertyList.create(span));
+		cs.beginMarkedContent(artifact ? ARTIFACT : SPAN, PDPropertyList.create(span));
 		cs.beginText();
 		float scale = fontSize / FontFace.LAYOUT_SIZE;
 		float runX = x;
@@ -129,6 +166,9 @@ final class GlyphWriter implements Closeable {
 		for (TextShaper.GlyphRun run : line.runs()) {
 			PDType0Font font = font(run.face());
 			cs.setFont(font, fontSize);
+			if (colourOfRun != null) {
+				cs.setNonStrokingColor(colourOfRun.apply(run.start()));
+			}
 			Map<Integer, String> glyphs = this.used.computeIfAbsent(run.face(), (f) -> new HashMap<>());
 			for (int i = 0; i < run.glyphs().length; i++) {
 				int glyph = run.glyphs()[i];
