@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+import org.lepha.academy.base.pdf.GlyphWriter;
 import org.lepha.academy.certificates.CertificateDesign;
 
 /**
