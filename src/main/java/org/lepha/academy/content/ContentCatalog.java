@@ -47,6 +47,14 @@ public interface ContentCatalog {
 	/** Translation coverage of a module for a language. */
 	Coverage coverage(String moduleId, Locale locale);
 
+	/**
+	 * Size in bytes of a served module's media file, for "Show image (12 KB)" when the
+	 * data saver holds images back; empty when there is no such file.
+	 */
+	default java.util.OptionalLong mediaSize(String moduleId, String fileName) {
+		return java.util.OptionalLong.empty();
+	}
+
 	/** The status of every module folder, served or not, with its problems. */
 	List<ModuleStatus> status();
 
