@@ -76,38 +76,60 @@ class StaticCaching {
 				chain.doFilter(request, response);
 				return;
 			}
-			response.setHeader("Cache-Control", IMMUTABLE);
 			chain.doFilter(request, new ImmutableResponse(response));
 		}
 
 	}
 
 	/**
-	 * Keeps our Cache-Control whatever the handlers after us write (Vaadin's static file
-	 * server, Spring Security's "no-cache" defaults), but only on successful answers: an
-	 * error page for a versioned address must not be cached for a year.
+	 * Marks the answer immutable once it turns out to be the file itself: a successful
+	 * status and a content type that is not HTML (an unknown address gets Vaadin's page
+	 * or an error, which must not be cached for a year). From then on it keeps our
+	 * Cache-Control whatever the handlers after us write (Vaadin's static file server,
+	 * Spring Security's "no-cache" defaults).
 	 */
 	private static final class ImmutableResponse extends HttpServletResponseWrapper {
+
+		private boolean immutable;
 
 		ImmutableResponse(HttpServletResponse response) {
 			super(response);
 		}
 
+		@Override
+		public void setContentType(String type) {
+			super.setContentType(type);
+			decide(type);
+		}
+
+		private void decide(String type) {
+			if (type != null && !type.startsWith("text/html") && getStatus() < 300) {
+				immutable = true;
+				super.setHeader("Cache-Control", IMMUTABLE);
+			}
+		}
+
 		private boolean ours(String name) {
-			return getStatus() < 400 && ("Cache-Control".equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name)
+			return immutable && ("Cache-Control".equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name)
 					|| "Expires".equalsIgnoreCase(name));
 		}
 
 		@Override
 		public void setHeader(String name, String value) {
-			if (!ours(name)) {
+			if ("Content-Type".equalsIgnoreCase(name)) {
+				setContentType(value);
+			}
+			else if (!ours(name)) {
 				super.setHeader(name, value);
 			}
 		}
 
 		@Override
 		public void addHeader(String name, String value) {
-			if (!ours(name)) {
+			if ("Content-Type".equalsIgnoreCase(name)) {
+				setContentType(value);
+			}
+			else if (!ours(name)) {
 				super.addHeader(name, value);
 			}
 		}
@@ -129,23 +151,27 @@ class StaticCaching {
 		@Override
 		public void setStatus(int status) {
 			super.setStatus(status);
-			dropOnError(status);
+			// 304 answers for the same file; anything else is not the file.
+			if (status >= 300 && status != 304) {
+				revoke();
+			}
 		}
 
 		@Override
 		public void sendError(int status) throws IOException {
-			dropOnError(status);
+			revoke();
 			super.sendError(status);
 		}
 
 		@Override
 		public void sendError(int status, String message) throws IOException {
-			dropOnError(status);
+			revoke();
 			super.sendError(status, message);
 		}
 
-		private void dropOnError(int status) {
-			if (status >= 400) {
+		private void revoke() {
+			if (immutable) {
+				immutable = false;
 				super.setHeader("Cache-Control", "no-store");
 			}
 		}
