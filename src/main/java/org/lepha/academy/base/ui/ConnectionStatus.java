@@ -49,14 +49,20 @@ final class ConnectionStatus {
 			  if (!lost) state.timer = setTimeout(() => { box.hidden = true; }, backMillis);
 			};
 			const store = window.Vaadin && window.Vaadin.connectionState;
-			// The store's "online" covers connected and loading; reconnecting and
-			// connection lost are both "not online".
-			const lost = () => (store ? !store.online : !navigator.onLine);
+			// 'loading' says nothing about the line: Vaadin's client reports it for every
+			// request, also for one it tries while offline. Only 'connected' (with the
+			// browser online) ends the lost state; 'reconnecting' and 'connection-lost'
+			// start it.
 			window.addEventListener('offline', () => show(true));
 			if (store && store.addStateChangeListener) {
-			  store.addStateChangeListener(() => show(lost()));
+			  store.addStateChangeListener((previous, current) => {
+			    if (current === 'reconnecting' || current === 'connection-lost' || !navigator.onLine) show(true);
+			    else if (current === 'connected') show(false);
+			  });
 			}
-			window.addEventListener('online', () => show(lost()));
+			window.addEventListener('online', () => {
+			  if (!store || store.state === 'connected') show(false);
+			});
 			""";
 
 	private ConnectionStatus() {
