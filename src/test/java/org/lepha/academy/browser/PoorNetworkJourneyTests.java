@@ -76,7 +76,20 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		devTools.send("Network.enable");
 		slowLine(devTools);
 
-		// A lesson page on the slow line.
+		// The data saver, switched on in the side menu and stored on the account.
+		List<String> imageRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+		page.onRequest((request) -> {
+			if (request.url().contains("/content-media/")) {
+				imageRequests.add(request.url());
+			}
+		});
+		page.waitForResponse((r) -> r.url().contains("v-r=uidl"), () -> page.locator("#data-saver").click());
+		assertThat(jdbc.sql("SELECT data_saver FROM app_user WHERE username = ?")
+			.param(username)
+			.query(Boolean.class)
+			.single()).as("data saver stored").isTrue();
+
+		// A lesson page on the slow line; its image only on request.
 		page.locator("#open-example-module").click();
 		page.waitForURL("**/learn/example-module");
 		page.locator("#continue-reading").click();
@@ -84,7 +97,14 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#lesson-text")).containsText("نالوکسون");
 		page.locator("#lesson-next").click();
 		page.waitForURL("**/minutes-matter");
+		Locator showImage = page.locator("#lesson-text button.datasaver-image");
+		assertThat(showImage).containsText("کیلوبایت");
+		assertThat(page.locator("#lesson-text img")).hasCount(0);
 		Browser.checkpoint(page, "slow-1-lesson", violations);
+		assertThat(imageRequests).as("no image loaded before the cadet asks").isEmpty();
+		showImage.click();
+		assertThat(page.locator("#lesson-text img")).hasCount(1);
+		page.waitForCondition(() -> !imageRequests.isEmpty());
 
 		// The quiz on the slow line.
 		page.navigate(baseUrl() + "/learn/example-module/quiz/post");
@@ -107,6 +127,8 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		String otherLabel = other.textContent().strip();
 		Instant offlineSince = Instant.now();
 		page.context().setOffline(true);
+		// The throttling session's own conditions would otherwise still let requests out.
+		offline(devTools);
 		Locator banner = page.locator("#network-status");
 		assertThat(banner).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(15_000));
 		assertThat(banner).hasText(OFFLINE);
@@ -162,6 +184,16 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		conditions.addProperty("latency", 400);
 		conditions.addProperty("downloadThroughput", 400_000 / 8);
 		conditions.addProperty("uploadThroughput", 400_000 / 8);
+		devTools.send("Network.emulateNetworkConditions", conditions);
+	}
+
+	/** No network at all, on the throttling session too. */
+	private static void offline(CDPSession devTools) {
+		JsonObject conditions = new JsonObject();
+		conditions.addProperty("offline", true);
+		conditions.addProperty("latency", 0);
+		conditions.addProperty("downloadThroughput", -1);
+		conditions.addProperty("uploadThroughput", -1);
 		devTools.send("Network.emulateNetworkConditions", conditions);
 	}
 
