@@ -68,10 +68,12 @@ public final class BandwidthBenchmark {
 			page.waitForSelector("#lesson-text");
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			bytes.set(0);
+			int lessonStart = firstVisit.size();
 			page.locator("#lesson-next").click();
 			page.waitForURL("**/minutes-matter");
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			long lessonStep = bytes.getAndSet(0);
+			List<String> lessonRequests = List.copyOf(firstVisit.subList(lessonStart, firstVisit.size()));
 
 			page.navigate(base + "/learn/example-module/quiz/post");
 			page.waitForSelector("#quiz-submit");
@@ -120,6 +122,8 @@ public final class BandwidthBenchmark {
 			// Where the first visit's bytes go (compressed body and headers per request).
 			System.out.println("first visit, per request:");
 			breakdown.forEach(System.out::println);
+			System.out.println("lesson step, per request:");
+			lessonRequests.forEach(System.out::println);
 			System.out.println("returning visit, per request:");
 			returningRequests.forEach(System.out::println);
 		}
