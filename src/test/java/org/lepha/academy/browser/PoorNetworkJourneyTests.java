@@ -76,20 +76,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		devTools.send("Network.enable");
 		slowLine(devTools);
 
-		// The data saver, switched on in the side menu and stored on the account.
-		List<String> imageRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
-		page.onRequest((request) -> {
-			if (request.url().contains("/content-media/")) {
-				imageRequests.add(request.url());
-			}
-		});
-		page.waitForResponse((r) -> r.url().contains("v-r=uidl"), () -> page.locator("#data-saver").click());
-		assertThat(jdbc.sql("SELECT data_saver FROM app_user WHERE username = ?")
-			.param(username)
-			.query(Boolean.class)
-			.single()).as("data saver stored").isTrue();
-
-		// A lesson page on the slow line; its image only on request.
+		// A lesson page on the slow line.
 		page.locator("#open-example-module").click();
 		page.waitForURL("**/learn/example-module");
 		page.locator("#continue-reading").click();
@@ -97,14 +84,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#lesson-text")).containsText("نالوکسون");
 		page.locator("#lesson-next").click();
 		page.waitForURL("**/minutes-matter");
-		Locator showImage = page.locator("#lesson-text button.datasaver-image");
-		assertThat(showImage).containsText("کیلوبایت");
-		assertThat(page.locator("#lesson-text img")).hasCount(0);
 		Browser.checkpoint(page, "slow-1-lesson", violations);
-		assertThat(imageRequests).as("no image loaded before the cadet asks").isEmpty();
-		showImage.click();
-		assertThat(page.locator("#lesson-text img")).hasCount(1);
-		page.waitForCondition(() -> !imageRequests.isEmpty());
 
 		// The quiz on the slow line.
 		page.navigate(baseUrl() + "/learn/example-module/quiz/post");
