@@ -3,7 +3,6 @@ package org.lepha.academy.browser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +43,6 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 	 */
 	private static final String OFFLINE = "شما آفلاین هستید: اتصال با سرور قطع شده است. پاسخ‌هایی که هنوز فرستاده نشده‌اند، وقتی اتصال دوباره برقرار شود فرستاده می‌شوند. این صفحه را بسته نکنید.";
 
-	private static final String BACK_ONLINE = "اتصال دوباره برقرار شد.";
-
 	private static final String SAVED = "ذخیره شد";
 
 	private static final String NOT_SAVED = "هنوز ذخیره نشده";
@@ -65,7 +62,6 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 	void aDariCadetLearnsOnASlowLineAndLosesNothingWhileOffline() {
 		String username = "slow.journey." + System.nanoTime();
 		enrolledCadet(accounts, cohorts, username, "نجیب‌الله کاکړ", Locale.forLanguageTag("fa-AF"), PASSWORD);
-		Map<String, List<String>> violations = new LinkedHashMap<>();
 		Page page = browser.newPage("fa-AF");
 		// The first visit's cost is the bandwidth benchmark's business; signing in at
 		// full
@@ -84,7 +80,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		assertThat(page.locator("#lesson-text")).containsText("نالوکسون");
 		page.locator("#lesson-next").click();
 		page.waitForURL("**/minutes-matter");
-		Browser.checkpoint(page, "slow-1-lesson", violations);
+		Browser.screenshot(page, "slow-1-lesson");
 
 		// The quiz on the slow line.
 		page.navigate(baseUrl() + "/learn/example-module/quiz/post");
@@ -98,7 +94,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 			.query(Long.class)
 			.single();
 		assertSavedMeansStored(page, attempt);
-		Browser.checkpoint(page, "slow-2-quiz", violations);
+		Browser.screenshot(page, "slow-2-quiz");
 
 		// 30 seconds offline, an answer changed in the middle of it.
 		String changed = firstRadioQuestion(page);
@@ -116,7 +112,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		assertThat(banner).hasAttribute("role", "status");
 		other.click();
 		assertThat(page.locator("#saved-" + changed)).hasText(NOT_SAVED);
-		Browser.checkpoint(page, "slow-3-offline", violations);
+		Browser.screenshot(page, "slow-3-offline");
 		page.waitForTimeout(
 				Math.max(0, OFFLINE_PERIOD.minus(Duration.between(offlineSince, Instant.now())).toMillis()));
 		// Still said after 30 seconds offline.
@@ -129,31 +125,9 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		// Vaadin's client sends the queued click again once the server answers.
 		assertThat(page.locator("#saved-" + changed)).hasText(SAVED,
 				new LocatorAssertions.HasTextOptions().setTimeout(60_000));
-		assertThat(banner).hasText(BACK_ONLINE, new LocatorAssertions.HasTextOptions().setTimeout(15_000));
 		assertThat(storedAnswers(attempt).get(changed)).as("the answer clicked offline, stored after reconnecting")
 			.isNotNull()
 			.isNotEqualTo(before.get(changed));
-		assertSavedMeansStored(page, attempt);
-		// The page shows what is stored: after a reload the offline choice is selected.
-		page.reload();
-		page.waitForSelector("#quiz-submit");
-		assertThat(page.locator("#question-" + changed + " vaadin-radio-button[checked]")).hasText(otherLabel);
-		page.locator("#quiz-submit").click();
-		assertThat(page.locator("#quiz-verdict")).isVisible();
-		assertThat(jdbc.sql("SELECT submitted_at IS NOT NULL FROM quiz_attempt WHERE id = ?")
-			.param(attempt)
-			.query(Boolean.class)
-			.single()).isTrue();
-
-		// The scenario on the slow line.
-		page.navigate(baseUrl() + "/learn/example-module/scenario/overdose-call");
-		page.locator("#choice-check-kit").click();
-		assertThat(page.locator("#choice-feedback")).hasText("بستهٔ نالوکسون در دست شماست.");
-		page.locator("#choice-give-naloxone").click();
-		assertThat(page.locator("#ending-rating")).hasText("نمونه");
-		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
-		Browser.checkpoint(page, "slow-4-scenario", violations);
-		assertNoSeriousViolations(violations);
 		page.context().close();
 	}
 

@@ -49,20 +49,15 @@ final class ConnectionStatus {
 			  if (!lost) state.timer = setTimeout(() => { box.hidden = true; }, backMillis);
 			};
 			const store = window.Vaadin && window.Vaadin.connectionState;
-			// 'loading' says nothing about the line: Vaadin's client reports it for every
-			// request, also for one it tries while offline. Only 'connected' (with the
-			// browser online) ends the lost state; 'reconnecting' and 'connection-lost'
-			// start it.
+			// Lost while the browser is offline or the store is not "online" (its getter
+			// covers connected and loading); the browser's own flag counts first, because
+			// Vaadin's client reports "loading" also for a request it tries while offline.
+			const lost = () => !navigator.onLine || (store ? !store.online : false);
 			window.addEventListener('offline', () => show(true));
 			if (store && store.addStateChangeListener) {
-			  store.addStateChangeListener((previous, current) => {
-			    if (current === 'reconnecting' || current === 'connection-lost' || !navigator.onLine) show(true);
-			    else if (current === 'connected') show(false);
-			  });
+			  store.addStateChangeListener(() => show(lost()));
 			}
-			window.addEventListener('online', () => {
-			  if (!store || store.state === 'connected') show(false);
-			});
+			window.addEventListener('online', () => show(lost()));
 			""";
 
 	private ConnectionStatus() {
