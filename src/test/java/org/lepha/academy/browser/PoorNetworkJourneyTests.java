@@ -27,10 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A Dari cadet on a poor line (issue 18): after signing in, Chromium is throttled to 400
  * kbit/s both ways with 400 ms latency (DevTools protocol), and the cadet reads a lesson
- * page, takes the quiz and plays the scenario. In the middle of the quiz the browser goes
- * offline for 30 seconds: the page says so in Dari, right to left; an answer clicked then
- * is marked "not saved yet", and after the line is back Vaadin's client sends it again
- * and it is stored. Every answer the page showed as saved is in the database.
+ * page and takes the quiz. In the middle of the quiz the browser goes offline for 30
+ * seconds: the page says so in Dari, right to left; an answer clicked then is marked "not
+ * saved yet", and after the line is back Vaadin's client sends it again and it is stored.
+ * Every answer the page showed as saved is in the database.
  */
 @BrowserJourneyTest
 class PoorNetworkJourneyTests extends BrowserJourney {
