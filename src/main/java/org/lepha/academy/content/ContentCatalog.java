@@ -55,6 +55,12 @@ public interface ContentCatalog {
 	 */
 	Optional<Path> mediaFile(String moduleId, String fileName);
 
+	/**
+	 * Size in bytes of a served module's media file, for "Show image (12 KB)" when the
+	 * data saver holds images back; empty when there is no such file.
+	 */
+	java.util.OptionalLong mediaSize(String moduleId, String fileName);
+
 	/** The status of every module folder, served or not, with its problems. */
 	List<ModuleStatus> status();
 

@@ -43,6 +43,19 @@ public class LessonReader {
 		this.completion = completion;
 	}
 
+	/**
+	 * Size in bytes of an image of a lesson page (its address as the page gives it), so
+	 * the data saver can say what showing it costs; empty for anything else.
+	 */
+	@PreAuthorize("hasRole('CADET')")
+	public java.util.OptionalLong imageSize(String moduleId, String imageUrl) {
+		String prefix = "/content-media/" + moduleId + "/";
+		if (!imageUrl.startsWith(prefix)) {
+			return java.util.OptionalLong.empty();
+		}
+		return content.mediaSize(moduleId, imageUrl.substring(prefix.length()));
+	}
+
 	/** Shows a lesson page and records it as viewed and as the place to resume. */
 	@PreAuthorize("hasRole('CADET')")
 	@Transactional

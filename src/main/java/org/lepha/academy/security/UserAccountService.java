@@ -95,6 +95,21 @@ public class UserAccountService {
 	}
 
 	/**
+	 * Whether the signed-in user chose the data saver (images on request, nothing fetched
+	 * ahead); false for anonymous visitors.
+	 */
+	@Transactional(readOnly = true)
+	public boolean myDataSaver() {
+		return currentUserId().map(users::dataSaver).orElse(false);
+	}
+
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void changeMyDataSaver(boolean on) {
+		users.updateDataSaver(requireCurrentUserId(), on);
+	}
+
+	/**
 	 * Changes the signed-in user's password after checking the current one. A wrong
 	 * current password counts as a failed sign-in (for the account and the client address
 	 * it signed in from): otherwise a session left open on a shared computer would allow

@@ -1,5 +1,6 @@
 package org.lepha.academy.learning;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -44,10 +45,13 @@ public final class BandwidthBenchmark {
 		try (Browser browser = new Browser()) {
 			Page page = browser.newPage("fa-AF");
 			AtomicLong bytes = new AtomicLong();
+			List<String> firstVisit = new java.util.concurrent.CopyOnWriteArrayList<>();
 			page.onRequestFinished((request) -> {
 				var sizes = request.sizes();
-				bytes.addAndGet(sizes.responseBodySize + sizes.responseHeadersSize + sizes.requestBodySize
-						+ sizes.requestHeadersSize);
+				long total = sizes.responseBodySize + sizes.responseHeadersSize + sizes.requestBodySize
+						+ sizes.requestHeadersSize;
+				bytes.addAndGet(total);
+				firstVisit.add(String.format("%,10d  %-10s %s", total, request.resourceType(), request.url()));
 			});
 			String base = "http://localhost:" + port;
 			page.navigate(base + "/login");
@@ -58,15 +62,18 @@ public final class BandwidthBenchmark {
 			page.waitForURL("**/learn");
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			long firstLoad = bytes.getAndSet(0);
+			List<String> breakdown = List.copyOf(firstVisit);
 
 			page.navigate(base + "/learn/example-module/lesson/signs-of-overdose/what-it-looks-like");
 			page.waitForSelector("#lesson-text");
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			bytes.set(0);
+			int lessonStart = firstVisit.size();
 			page.locator("#lesson-next").click();
 			page.waitForURL("**/minutes-matter");
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			long lessonStep = bytes.getAndSet(0);
+			List<String> lessonRequests = List.copyOf(firstVisit.subList(lessonStart, firstVisit.size()));
 
 			page.navigate(base + "/learn/example-module/quiz/post");
 			page.waitForSelector("#quiz-submit");
@@ -92,10 +99,13 @@ public final class BandwidthBenchmark {
 			// on a cadet's phone the next day) opening the cadet home while signed in.
 			Page returning = page.context().newPage();
 			AtomicLong returningBytes = new AtomicLong();
+			List<String> returningRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
 			returning.onRequestFinished((request) -> {
 				var sizes = request.sizes();
-				returningBytes.addAndGet(sizes.responseBodySize + sizes.responseHeadersSize + sizes.requestBodySize
-						+ sizes.requestHeadersSize);
+				long total = sizes.responseBodySize + sizes.responseHeadersSize + sizes.requestBodySize
+						+ sizes.requestHeadersSize;
+				returningBytes.addAndGet(total);
+				returningRequests.add(String.format("%,10d  %-10s %s", total, request.resourceType(), request.url()));
 			});
 			returning.navigate(base + "/learn");
 			returning.waitForSelector("vaadin-app-layout");
@@ -109,6 +119,13 @@ public final class BandwidthBenchmark {
 			figures.put("one scenario choice", scenarioChoice);
 			figures.put("returning visit (cadet home, cache kept)", returningVisit);
 			figures.forEach((k, v) -> System.out.printf("%-45s %,10d bytes%n", k, v));
+			// Where the first visit's bytes go (compressed body and headers per request).
+			System.out.println("first visit, per request:");
+			breakdown.forEach(System.out::println);
+			System.out.println("lesson step, per request:");
+			lessonRequests.forEach(System.out::println);
+			System.out.println("returning visit, per request:");
+			returningRequests.forEach(System.out::println);
 		}
 		finally {
 			app.close();

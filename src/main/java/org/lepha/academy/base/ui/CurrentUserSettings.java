@@ -20,6 +20,18 @@ public interface CurrentUserSettings {
 	 */
 	void saveLocale(Locale locale);
 
+	/**
+	 * Whether the signed-in user chose the data saver: lesson images only on request,
+	 * nothing fetched ahead. False for anonymous visitors.
+	 */
+	default boolean dataSaver() {
+		return false;
+	}
+
+	/** Remembers the data saver choice on the account; nothing for anonymous visitors. */
+	default void saveDataSaver(boolean on) {
+	}
+
 	/** Whether the user must choose a new password before doing anything else. */
 	boolean mustChangePassword();
 

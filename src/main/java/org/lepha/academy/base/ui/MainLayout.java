@@ -9,6 +9,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,6 +60,26 @@ public class MainLayout extends AppLayout {
 			.forEach((entry) -> nav
 				.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create())));
 		addToDrawer(nav);
+		if (currentUser.displayName().isPresent()) {
+			addToDrawer(dataSaver(currentUser));
+		}
+	}
+
+	/**
+	 * The data saver switch, with the other per-user settings of the frame: on a slow or
+	 * costly line lesson images then load only on request.
+	 */
+	private Checkbox dataSaver(CurrentUserSettings currentUser) {
+		Checkbox saver = new Checkbox(getTranslation("datasaver.label"), currentUser.dataSaver());
+		saver.setId("data-saver");
+		saver.addClassName("data-saver");
+		saver.setHelperText(getTranslation("datasaver.helper"));
+		saver.addValueChangeListener((event) -> {
+			if (event.isFromClient()) {
+				currentUser.saveDataSaver(event.getValue());
+			}
+		});
+		return saver;
 	}
 
 	/** Applies a newly chosen language to the current page. */

@@ -38,7 +38,9 @@ class UiInitialization implements VaadinServiceInitListener {
 		event.getSource().addSessionInitListener((e) -> e.getSession().setErrorHandler(errorHandler));
 		event.getSource().addUIInitListener((e) -> {
 			UI ui = e.getUI();
-			UiLocales.apply(ui, chooseLocale(ui, VaadinRequest.getCurrent()));
+			Locale locale = chooseLocale(ui, VaadinRequest.getCurrent());
+			UiLocales.apply(ui, locale);
+			ConnectionStatus.install(ui, locale);
 			ui.addBeforeEnterListener((enter) -> {
 				String target = enter.getLocation().getPath();
 				if (currentUser.mustChangePassword() && !currentUser.passwordChangeRoute().equals(target)) {

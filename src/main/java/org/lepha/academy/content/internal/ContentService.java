@@ -224,6 +224,18 @@ public class ContentService implements ContentCatalog {
 		return MediaFiles.resolve(contentDir.resolve(moduleId), fileName);
 	}
 
+	@Override
+	public java.util.OptionalLong mediaSize(String moduleId, String fileName) {
+		return mediaFile(moduleId, fileName).map((file) -> {
+			try {
+				return java.util.OptionalLong.of(Files.size(file));
+			}
+			catch (java.io.IOException ex) {
+				return java.util.OptionalLong.empty();
+			}
+		}).orElse(java.util.OptionalLong.empty());
+	}
+
 	private void startWatching() {
 		try {
 			watcher = FileSystems.getDefault().newWatchService();

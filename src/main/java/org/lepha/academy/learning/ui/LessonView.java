@@ -23,6 +23,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.lepha.academy.base.ui.CurrentUserSettings;
 import org.lepha.academy.content.Citation;
 import org.lepha.academy.learning.LessonReader;
 import org.lepha.academy.learning.LessonPage;
@@ -39,10 +40,13 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final LessonReader reader;
 
+	private final CurrentUserSettings currentUser;
+
 	private String title = "";
 
-	LessonView(LessonReader reader) {
+	LessonView(LessonReader reader, CurrentUserSettings currentUser) {
 		this.reader = reader;
+		this.currentUser = currentUser;
 		addClassName("lesson-view");
 	}
 
@@ -67,9 +71,19 @@ class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			}
 			toc.add(new Div(link));
 		}
-		Div text = new Div(new Html("<div>" + withCalloutLabels(page.html()) + "</div>"));
+		String html = withCalloutLabels(page.html());
+		boolean dataSaver = currentUser.dataSaver();
+		if (dataSaver) {
+			html = ImagesOnRequest.placeholders(html,
+					(alt, kb) -> getTranslation("datasaver.showImage", alt, getTranslation("datasaver.kilobytes", kb)),
+					(src) -> reader.imageSize(moduleId, src));
+		}
+		Div text = new Div(new Html("<div>" + html + "</div>"));
 		text.addClassName("lesson-text");
 		text.setId("lesson-text");
+		if (dataSaver) {
+			text.getElement().executeJs(ImagesOnRequest.CLICK_SCRIPT);
+		}
 		if (page.englishFallback() || page.stale()) {
 			Span marker = new Span(getTranslation(page.stale() ? "learning.stale" : "learning.englishFallback"));
 			marker.addClassName("fallback-marker");

@@ -51,6 +51,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private String moduleId;
 
+	/**
+	 * Each question's "Saved" line. The server writes "Saved" only after the answer is
+	 * stored; the browser turns it to "Not saved yet" the moment the cadet changes the
+	 * answer, so an answer given while the line is down is never shown as saved.
+	 */
+	private final Map<String, Span> savedMarkers = new java.util.HashMap<>();
+
 	QuizView(QuizService quizzes, LocalizedFormats formats) {
 		this.quizzes = quizzes;
 		this.formats = formats;
@@ -72,6 +79,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private void show(QuizSession session) {
 		removeAll();
+		savedMarkers.clear();
 		boolean pre = session.kind() == QuizKind.PRE;
 		add(new H1(getTranslation(pre ? "quiz.preTestTitle" : "quiz.title", session.attemptNo())));
 		if (session.submitted()) {
@@ -115,6 +123,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			case MATCHING -> matching(block, session, question, given);
 			case ORDERING -> block.add(orderingList(session, question, given));
 		}
+		Span saved = new Span(given != null ? getTranslation("network.answerSaved") : "");
+		saved.addClassName("answer-saved");
+		saved.setId("saved-" + question.id());
+		saved.getElement().setAttribute("aria-live", "polite");
+		savedMarkers.put(question.id(), saved);
+		block.add(saved);
+		block.getElement().executeJs(PENDING_SCRIPT, saved.getElement(), getTranslation("network.answerNotSaved"));
 		return block;
 	}
 
@@ -259,6 +274,15 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	private void save(QuizSession session, QuizSession.QuestionView question, GivenAnswer answer, Runnable undo) {
 		try {
 			quizzes.saveAnswer(session.attemptId(), question.id(), answer);
+			Span saved = savedMarkers.get(question.id());
+			if (saved != null) {
+				// executeJs rather than setText: the browser may have changed the text
+				// locally, so the server's copy cannot tell whether it must be sent
+				// again.
+				saved.getElement()
+					.executeJs("this.textContent = $0; this.classList.remove('pending')",
+							getTranslation("network.answerSaved"));
+			}
 		}
 		catch (LearningException ex) {
 			Notification.show(getTranslation(ex.messageKey()));
@@ -269,6 +293,19 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			throw ex;
 		}
 	}
+
+	/**
+	 * Marks a question's answer as not yet saved as soon as the cadet changes it in the
+	 * browser ({@code change} is fired by radio buttons, checkboxes and selects only for
+	 * the user's own changes, unlike {@code value-changed}; the ordering buttons are
+	 * clicked); the server's reply sets "Saved" back once stored.
+	 */
+	private static final String PENDING_SCRIPT = """
+			const marker = $0;
+			const pending = () => { marker.textContent = $1; marker.classList.add('pending'); };
+			this.addEventListener('change', pending);
+			this.addEventListener('click', (e) => { if (e.target.closest('vaadin-button')) pending(); });
+			""";
 
 	private void showResult(QuizSession session) {
 		QuizResult result = session.result();

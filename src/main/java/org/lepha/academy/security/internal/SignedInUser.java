@@ -22,6 +22,8 @@ class SignedInUser implements CurrentUserSettings {
 
 	private static final String CACHE = SignedInUser.class.getName() + ".account";
 
+	private static final String DATA_SAVER = SignedInUser.class.getName() + ".dataSaver";
+
 	private final AuthenticationContext authentication;
 
 	private final UserAccountService accounts;
@@ -52,6 +54,32 @@ class SignedInUser implements CurrentUserSettings {
 		VaadinSession session = VaadinSession.getCurrent();
 		if (session != null) {
 			session.setAttribute(CACHE, null);
+			session.setAttribute(DATA_SAVER, null);
+		}
+	}
+
+	@Override
+	public boolean dataSaver() {
+		if (!authentication.isAuthenticated()) {
+			return false;
+		}
+		// Read once per browser session: every lesson page asks.
+		VaadinSession session = VaadinSession.getCurrent();
+		if (session != null && session.getAttribute(DATA_SAVER) instanceof Boolean cached) {
+			return cached;
+		}
+		boolean on = accounts.myDataSaver();
+		if (session != null) {
+			session.setAttribute(DATA_SAVER, on);
+		}
+		return on;
+	}
+
+	@Override
+	public void saveDataSaver(boolean on) {
+		if (authentication.isAuthenticated()) {
+			accounts.changeMyDataSaver(on);
+			refresh();
 		}
 	}
 

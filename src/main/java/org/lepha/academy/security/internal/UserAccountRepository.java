@@ -83,6 +83,18 @@ public class UserAccountRepository {
 			.update();
 	}
 
+	public boolean dataSaver(long userId) {
+		return jdbc.sql("SELECT data_saver FROM app_user WHERE id = ?")
+			.params(userId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	public void updateDataSaver(long userId, boolean on) {
+		jdbc.sql("UPDATE app_user SET data_saver = ? WHERE id = ?").params(on, userId).update();
+	}
+
 	public void updatePassword(long userId, String passwordHash, boolean mustChange) {
 		jdbc.sql("UPDATE app_user SET password_hash = ?, must_change_password = ? WHERE id = ?")
 			.params(passwordHash, mustChange, userId)
