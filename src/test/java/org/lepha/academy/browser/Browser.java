@@ -27,6 +27,10 @@ public final class Browser implements AutoCloseable {
 			throw new IllegalStateException("Chromium not found at " + executable
 					+ ". Install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.");
 		}
+		// Assertions wait for the server's push; on a two-core machine shared with a
+		// build
+		// a round trip can take longer than Playwright's 5 s default.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		this.playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		this.browser = playwright.chromium()
