@@ -11,6 +11,7 @@ import java.util.TreeMap;
 
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
+import org.lepha.academy.base.text.XmlText;
 import org.lepha.academy.cohorts.ScenarioAnalytics.ChoiceStats;
 import org.lepha.academy.cohorts.ScenarioAnalytics.EndingStats;
 import org.lepha.academy.cohorts.ScenarioAnalytics.NodeStats;
@@ -180,27 +181,7 @@ public final class ScenarioDiagram {
 
 	/** Text safe inside an XML element or attribute. */
 	public static String escape(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach((c) -> {
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&apos;");
-				default -> {
-					// Control characters other than tab and newline are not allowed in
-					// XML.
-					if (c >= 0x20 || c == '\t' || c == '\n') {
-						out.appendCodePoint(c);
-					}
-				}
-			}
-		});
-		return out.toString();
+		return XmlText.escape(text);
 	}
 
 }

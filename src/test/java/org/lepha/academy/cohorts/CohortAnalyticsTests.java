@@ -239,7 +239,7 @@ class CohortAnalyticsTests {
 			.contains("۶۰");
 		assertThat(ScenarioDiagram.dataUrl(svg)).startsWith("data:image/svg+xml;base64,");
 		assertThat(ScenarioDiagram.escape("<b onload=\"x\">Tom & Jerry's</b>"))
-			.isEqualTo("&lt;b onload=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/b&gt;");
+			.isEqualTo("&lt;b onload=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;");
 
 		fixtures.signInAs(fixtures.user(Role.TRAINER, academy, "Stranger"));
 		assertThatThrownBy(() -> scenarioAnalytics.scenarios(cohort.id(), AnalyticsData.MODULE, Locale.ENGLISH))

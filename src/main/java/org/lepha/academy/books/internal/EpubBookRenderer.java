@@ -19,6 +19,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.lepha.academy.base.text.XmlText;
 import org.lepha.academy.books.BookBlock;
 import org.lepha.academy.books.BookBlock.Inline;
 import org.lepha.academy.books.BookChapter;
@@ -104,7 +105,7 @@ class EpubBookRenderer implements BookRenderer {
 	}
 
 	private String opf(CourseBook book, List<ManifestItem> manifest, List<String> spine) {
-		String lang = Xhtml.escape(book.languageTag());
+		String lang = XmlText.escape(book.languageTag());
 		String identifier = UUID
 			.nameUUIDFromBytes(
 					(book.moduleId() + "/" + book.moduleVersion() + "/" + book.languageTag() + "/" + book.edition())
@@ -123,16 +124,16 @@ class EpubBookRenderer implements BookRenderer {
 			.append(identifier)
 			.append("</dc:identifier>\n")
 			.append("<dc:title>")
-			.append(Xhtml.escape(book.title()))
+			.append(XmlText.escape(book.title()))
 			.append("</dc:title>\n")
 			.append("<dc:language>")
 			.append(lang)
 			.append("</dc:language>\n")
 			.append("<dc:description>")
-			.append(Xhtml.escape(book.summary()))
+			.append(XmlText.escape(book.summary()))
 			.append("</dc:description>\n")
 			.append("<dc:source>")
-			.append(Xhtml.escape(book.onlineUrl()))
+			.append(XmlText.escape(book.onlineUrl()))
 			.append("</dc:source>\n")
 			.append("<meta property=\"dcterms:modified\">")
 			.append(Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS))
@@ -140,9 +141,9 @@ class EpubBookRenderer implements BookRenderer {
 			.append("</metadata>\n<manifest>\n");
 		for (ManifestItem item : manifest) {
 			opf.append("<item id=\"")
-				.append(Xhtml.escape(item.id()))
+				.append(XmlText.escape(item.id()))
 				.append("\" href=\"")
-				.append(Xhtml.escape(item.href()))
+				.append(XmlText.escape(item.href()))
 				.append("\" media-type=\"")
 				.append(item.mediaType())
 				.append('"');
@@ -156,16 +157,16 @@ class EpubBookRenderer implements BookRenderer {
 			opf.append(" page-progression-direction=\"rtl\"");
 		}
 		opf.append(">\n");
-		spine.forEach((id) -> opf.append("<itemref idref=\"").append(Xhtml.escape(id)).append("\"/>\n"));
+		spine.forEach((id) -> opf.append("<itemref idref=\"").append(XmlText.escape(id)).append("\"/>\n"));
 		return opf.append("</spine>\n</package>\n").toString();
 	}
 
 	private static byte[] page(CourseBook book, String title, String body) {
-		String lang = Xhtml.escape(book.languageTag());
+		String lang = XmlText.escape(book.languageTag());
 		return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n"
 				+ "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
 				+ lang + "\" xml:lang=\"" + lang + "\" dir=\"" + (book.rightToLeft() ? "rtl" : "ltr") + "\">\n"
-				+ "<head>\n<meta charset=\"UTF-8\"/>\n<title>" + Xhtml.escape(title) + "</title>\n"
+				+ "<head>\n<meta charset=\"UTF-8\"/>\n<title>" + XmlText.escape(title) + "</title>\n"
 				+ "<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>\n</head>\n<body>\n" + body
 				+ "</body>\n</html>\n")
 			.getBytes(StandardCharsets.UTF_8);
@@ -173,27 +174,27 @@ class EpubBookRenderer implements BookRenderer {
 
 	private static String titlePage(CourseBook book) {
 		BookLabels labels = book.labels();
-		String url = Xhtml.escape(book.onlineUrl());
-		return "<section class=\"title-page\" epub:type=\"titlepage\">\n<h1>" + Xhtml.escape(book.title())
-				+ "</h1>\n<p class=\"summary\">" + Xhtml.escape(book.summary()) + "</p>\n<p class=\"edition\">"
-				+ Xhtml.escape(labels.edition()) + "</p>\n<aside class=\"notice\" role=\"note\"><p>"
-				+ Xhtml.escape(book.notice())
+		String url = XmlText.escape(book.onlineUrl());
+		return "<section class=\"title-page\" epub:type=\"titlepage\">\n<h1>" + XmlText.escape(book.title())
+				+ "</h1>\n<p class=\"summary\">" + XmlText.escape(book.summary()) + "</p>\n<p class=\"edition\">"
+				+ XmlText.escape(labels.edition()) + "</p>\n<aside class=\"notice\" role=\"note\"><p>"
+				+ XmlText.escape(book.notice())
 				+ "</p></aside>\n<figure class=\"qr-code\"><img src=\"images/qr-code.png\" alt=\""
-				+ Xhtml.escape(labels.scanToOpen()) + "\"/>\n<figcaption>" + Xhtml.escape(labels.scanToOpen())
+				+ XmlText.escape(labels.scanToOpen()) + "\"/>\n<figcaption>" + XmlText.escape(labels.scanToOpen())
 				+ "<br/><a href=\"" + url + "\" dir=\"ltr\">" + url + "</a></figcaption></figure>\n</section>\n";
 	}
 
 	private static String nav(CourseBook book, boolean fontLicence) {
 		StringBuilder nav = new StringBuilder("<nav epub:type=\"toc\" id=\"toc\">\n<h1>")
-			.append(Xhtml.escape(book.labels().contents()))
+			.append(XmlText.escape(book.labels().contents()))
 			.append("</h1>\n<ol>\n<li><a href=\"title.xhtml\">")
-			.append(Xhtml.escape(book.title()))
+			.append(XmlText.escape(book.title()))
 			.append("</a></li>\n");
 		for (BookChapter chapter : book.chapters()) {
 			nav.append("<li><a href=\"")
 				.append(chapter.id())
 				.append(".xhtml\">")
-				.append(Xhtml.escape(chapter.title()))
+				.append(XmlText.escape(chapter.title()))
 				.append("</a></li>\n");
 		}
 		if (fontLicence) {
@@ -211,7 +212,7 @@ class EpubBookRenderer implements BookRenderer {
 		String licence = new String(resource(FONTS + "LICENSE-OFL.txt"), StandardCharsets.UTF_8);
 		return page(book, "Font licence",
 				"<section lang=\"en\" xml:lang=\"en\" dir=\"ltr\">\n<h1>Font licence</h1>\n<p>Noto Naskh Arabic. "
-						+ "Copyright 2022 The Noto Project Authors.</p>\n<pre>" + Xhtml.escape(licence)
+						+ "Copyright 2022 The Noto Project Authors.</p>\n<pre>" + XmlText.escape(licence)
 						+ "</pre>\n</section>\n");
 	}
 
@@ -345,7 +346,7 @@ class EpubBookRenderer implements BookRenderer {
 			this.out.append("<section epub:type=\"chapter\" class=\"")
 				.append(chapter.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
 				.append("\">\n<h1>")
-				.append(Xhtml.escape(chapter.title()))
+				.append(XmlText.escape(chapter.title()))
 				.append("</h1>\n");
 			blocks(chapter.blocks(), 0);
 			this.out.append("</section>\n");
@@ -388,7 +389,7 @@ class EpubBookRenderer implements BookRenderer {
 			this.out.append("<h")
 				.append(h)
 				.append('>')
-				.append(Xhtml.escape(text))
+				.append(XmlText.escape(text))
 				.append("</h")
 				.append(h)
 				.append(">\n");
@@ -417,7 +418,7 @@ class EpubBookRenderer implements BookRenderer {
 			this.out.append("<aside class=\"callout callout-")
 				.append(callout.kind().name().toLowerCase(Locale.ROOT))
 				.append("\" role=\"note\">\n<p class=\"callout-title\">")
-				.append(Xhtml.escape(callout.title()))
+				.append(XmlText.escape(callout.title()))
 				.append("</p>\n");
 			blocks(callout.blocks(), headingShift);
 			this.out.append("</aside>\n");
@@ -453,12 +454,12 @@ class EpubBookRenderer implements BookRenderer {
 
 		private void image(BookBlock.Image image) {
 			this.out.append("<figure>\n<img src=\"")
-				.append(Xhtml.escape(this.images.add(image)))
+				.append(XmlText.escape(this.images.add(image)))
 				.append("\" alt=\"")
-				.append(Xhtml.escape(image.alt()))
+				.append(XmlText.escape(image.alt()))
 				.append("\"/>\n");
 			if (image.caption() != null) {
-				this.out.append("<figcaption>").append(Xhtml.escape(image.caption())).append("</figcaption>\n");
+				this.out.append("<figcaption>").append(XmlText.escape(image.caption())).append("</figcaption>\n");
 			}
 			this.out.append("</figure>\n");
 		}
@@ -472,9 +473,9 @@ class EpubBookRenderer implements BookRenderer {
 			for (BookBlock.BookSource source : sources.sources()) {
 				// Titles are in the language of publication, whatever the book's
 				// direction.
-				this.out.append("<li dir=\"auto\">").append(Xhtml.escape(source.text()));
+				this.out.append("<li dir=\"auto\">").append(XmlText.escape(source.text()));
 				if (source.url() != null) {
-					String url = Xhtml.escape(source.url());
+					String url = XmlText.escape(source.url());
 					this.out.append(" <a href=\"").append(url).append("\" dir=\"ltr\">").append(url).append("</a>");
 				}
 				this.out.append("</li>\n");
@@ -484,7 +485,7 @@ class EpubBookRenderer implements BookRenderer {
 
 		private void scenario(BookBlock.ScenarioExercise exercise) {
 			if (exercise.summary() != null) {
-				this.out.append("<p class=\"summary\">").append(Xhtml.escape(exercise.summary())).append("</p>\n");
+				this.out.append("<p class=\"summary\">").append(XmlText.escape(exercise.summary())).append("</p>\n");
 			}
 			for (BookBlock.Situation situation : exercise.situations()) {
 				this.out.append("<section class=\"situation\" id=\"situation-")
@@ -500,18 +501,18 @@ class EpubBookRenderer implements BookRenderer {
 					this.out.append("<li><span class=\"label\">")
 						.append(choice.label())
 						.append(".</span> ")
-						.append(Xhtml.escape(choice.text()))
+						.append(XmlText.escape(choice.text()))
 						.append(" (");
 					String target = choice.nextSituation() > 0
 							? numbered(this.labels.situation(), choice.nextSituation())
 							: numbered(this.labels.outcome(), choice.nextOutcome());
 					String anchor = choice.nextSituation() > 0 ? "situation-" + choice.nextSituation()
 							: "outcome-" + choice.nextOutcome();
-					this.out.append(Xhtml.escape(this.labels.goTo().replace("{0}", "")))
+					this.out.append(XmlText.escape(this.labels.goTo().replace("{0}", "")))
 						.append("<a href=\"#")
 						.append(anchor)
 						.append("\">")
-						.append(Xhtml.escape(target))
+						.append(XmlText.escape(target))
 						.append("</a>)</li>\n");
 				}
 				this.out.append("</ul>\n</section>\n");
@@ -531,17 +532,17 @@ class EpubBookRenderer implements BookRenderer {
 					.append("\">\n<p><span class=\"label\">")
 					.append(question.number())
 					.append(".</span> ")
-					.append(Xhtml.escape(question.text()))
+					.append(XmlText.escape(question.text()))
 					.append("</p>\n");
 				if (question.hint() != null) {
-					this.out.append("<p class=\"hint\">").append(Xhtml.escape(question.hint())).append("</p>\n");
+					this.out.append("<p class=\"hint\">").append(XmlText.escape(question.hint())).append("</p>\n");
 				}
 				this.out.append("<ul class=\"options\">\n");
 				for (int i = 0; i < question.options().size(); i++) {
 					this.out.append("<li><span class=\"label\">")
 						.append(BookBuilder.letter(i))
 						.append(")</span> ")
-						.append(Xhtml.escape(question.options().get(i)))
+						.append(XmlText.escape(question.options().get(i)))
 						.append("</li>\n");
 				}
 				this.out.append("</ul>\n");
@@ -551,7 +552,7 @@ class EpubBookRenderer implements BookRenderer {
 						this.out.append("<li><span class=\"label\">")
 							.append(i + 1)
 							.append(".</span> ")
-							.append(Xhtml.escape(question.matches().get(i)))
+							.append(XmlText.escape(question.matches().get(i)))
 							.append("</li>\n");
 					}
 					this.out.append("</ul>\n");
@@ -567,13 +568,13 @@ class EpubBookRenderer implements BookRenderer {
 					this.out.append("<div class=\"answer\">\n<p><span class=\"label\">")
 						.append(answer.questionNumber())
 						.append(".</span> ")
-						.append(Xhtml.escape(this.labels.answer()))
+						.append(XmlText.escape(this.labels.answer()))
 						.append(": <strong dir=\"ltr\">")
-						.append(Xhtml.escape(answer.answer()))
+						.append(XmlText.escape(answer.answer()))
 						.append("</strong></p>\n<p class=\"explanation\">")
-						.append(Xhtml.escape(this.labels.explanation()))
+						.append(XmlText.escape(this.labels.explanation()))
 						.append(": ")
-						.append(Xhtml.escape(answer.explanation()))
+						.append(XmlText.escape(answer.explanation()))
 						.append("</p>\n</div>\n");
 				}
 			}
@@ -582,7 +583,7 @@ class EpubBookRenderer implements BookRenderer {
 				for (BookBlock.OutcomeDebrief outcome : debrief.outcomes()) {
 					heading(3, numbered(this.labels.outcome(), outcome.outcomeNumber()) + ": " + outcome.title() + " ("
 							+ outcome.rating() + ")");
-					this.out.append("<p class=\"label\">").append(Xhtml.escape(this.labels.debrief())).append("</p>\n");
+					this.out.append("<p class=\"label\">").append(XmlText.escape(this.labels.debrief())).append("</p>\n");
 					blocks(outcome.debrief(), 2);
 				}
 				if (!debrief.discussions().isEmpty()) {
@@ -604,7 +605,7 @@ class EpubBookRenderer implements BookRenderer {
 				StringBuilder open = new StringBuilder();
 				StringBuilder close = new StringBuilder();
 				if (inline.href() != null) {
-					open.append("<a href=\"").append(Xhtml.escape(inline.href())).append("\">");
+					open.append("<a href=\"").append(XmlText.escape(inline.href())).append("\">");
 					close.insert(0, "</a>");
 				}
 				if (inline.bold()) {
@@ -619,7 +620,7 @@ class EpubBookRenderer implements BookRenderer {
 					open.append("<code>");
 					close.insert(0, "</code>");
 				}
-				this.out.append(open).append(Xhtml.escape(inline.text())).append(close);
+				this.out.append(open).append(XmlText.escape(inline.text())).append(close);
 			}
 		}
 

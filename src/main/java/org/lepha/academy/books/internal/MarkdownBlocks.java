@@ -3,7 +3,6 @@ package org.lepha.academy.books.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -34,6 +33,7 @@ import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jspecify.annotations.Nullable;
+import org.lepha.academy.content.CalloutMarkers;
 import org.lepha.academy.books.BookBlock;
 import org.lepha.academy.books.BookBlock.Alignment;
 import org.lepha.academy.books.BookBlock.CalloutKind;
@@ -48,9 +48,6 @@ import org.lepha.academy.books.BookBlock.Inline;
 final class MarkdownBlocks {
 
 	private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-
-	private static final Map<String, CalloutKind> CALLOUTS = Map.of("[!KEYFACT]", CalloutKind.KEYFACT, "[!WARNING]",
-			CalloutKind.WARNING, "[!FIELD]", CalloutKind.FIELD);
 
 	/**
 	 * Deeper nesting than this is flattened to text; the content checks allow far less.
@@ -221,29 +218,9 @@ final class MarkdownBlocks {
 
 	/** A block quote whose first line is a marker is a callout, any other a note. */
 	private BookBlock callout(BlockQuote quote, int depth) {
-		CalloutKind kind = CalloutKind.NOTE;
-		if (quote.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text first) {
-			String literal = first.getLiteral().strip();
-			for (Map.Entry<String, CalloutKind> marker : CALLOUTS.entrySet()) {
-				if (literal.toUpperCase(Locale.ROOT).startsWith(marker.getKey())) {
-					kind = marker.getValue();
-					String rest = literal.substring(marker.getKey().length()).strip();
-					if (rest.isEmpty()) {
-						first.unlink();
-						if (paragraph.getFirstChild() instanceof SoftLineBreak lineBreak) {
-							lineBreak.unlink();
-						}
-						if (paragraph.getFirstChild() == null) {
-							paragraph.unlink();
-						}
-					}
-					else {
-						first.setLiteral(rest);
-					}
-					break;
-				}
-			}
-		}
+		CalloutKind kind = CalloutMarkers.take(quote)
+			.map((type) -> CalloutKind.valueOf(type.toUpperCase(Locale.ROOT)))
+			.orElse(CalloutKind.NOTE);
 		return new BookBlock.Callout(kind, kind == CalloutKind.NOTE ? "" : this.calloutTitles.apply(kind),
 				children(quote, depth));
 	}

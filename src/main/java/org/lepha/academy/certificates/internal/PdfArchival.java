@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.jspecify.annotations.Nullable;
 
+import org.lepha.academy.base.text.XmlText;
+
 /**
  * What makes a rendered certificate PDF/A-2b (archival): XMP metadata that repeats the
  * document information (title, producer, dates) and says "PDF/A-2, conformance B", and an
@@ -112,27 +114,8 @@ final class PdfArchival {
 			.format(calendar.toInstant().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
 	}
 
-	/**
-	 * XML text: the five special characters escaped, characters XML cannot hold dropped.
-	 */
 	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		text.codePoints().forEach((c) -> {
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&apos;");
-				default -> {
-					if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-							|| c >= 0x10000) {
-						out.appendCodePoint(c);
-					}
-				}
-			}
-		});
-		return out.toString();
+		return XmlText.escape(text);
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.lepha.academy.content.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,9 +10,6 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -21,6 +17,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+
+import org.lepha.academy.content.CalloutMarkers;
 
 /**
  * Renders lesson Markdown to HTML that is safe to put in a page: CommonMark with tables,
@@ -30,10 +28,6 @@ import org.owasp.html.PolicyFactory;
  * whatever an author or translator wrote.
  */
 public final class MarkdownRenderer {
-
-	/** Callout markers and the CSS class / data attribute they become. */
-	static final Map<String, String> CALLOUTS = Map.of("[!KEYFACT]", "keyfact", "[!WARNING]", "warning", "[!FIELD]",
-			"field");
 
 	private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
 
@@ -150,30 +144,7 @@ public final class MarkdownRenderer {
 
 		/** Strips the marker and returns the callout type, or null for a plain quote. */
 		private static String calloutType(Node quote) {
-			if (!(quote.getFirstChild() instanceof Paragraph paragraph)
-					|| !(paragraph.getFirstChild() instanceof Text first)) {
-				return null;
-			}
-			String literal = first.getLiteral().strip();
-			for (Map.Entry<String, String> callout : CALLOUTS.entrySet()) {
-				if (literal.toUpperCase(Locale.ROOT).startsWith(callout.getKey())) {
-					String rest = literal.substring(callout.getKey().length()).strip();
-					if (rest.isEmpty()) {
-						first.unlink();
-						if (paragraph.getFirstChild() instanceof SoftLineBreak lineBreak) {
-							lineBreak.unlink();
-						}
-						if (paragraph.getFirstChild() == null) {
-							paragraph.unlink();
-						}
-					}
-					else {
-						first.setLiteral(rest);
-					}
-					return callout.getValue();
-				}
-			}
-			return null;
+			return CalloutMarkers.take(quote).orElse(null);
 		}
 
 		private void renderChildren(Node parent) {

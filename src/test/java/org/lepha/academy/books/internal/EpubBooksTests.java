@@ -26,6 +26,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lepha.academy.base.text.XmlText;
 import org.lepha.academy.books.BookEdition;
 import org.lepha.academy.books.CourseBook;
 import org.lepha.academy.books.internal.ShippedBooks.Case;
@@ -91,7 +92,7 @@ class EpubBooksTests {
 		String title = text(files, "OEBPS/title.xhtml");
 		String notice = ShippedBooks.STRINGS.getTranslation("book.notice", c.language());
 		assertThat(notice).isNotBlank().isNotEqualTo("book.notice");
-		assertThat(title).contains(Xhtml.escape(notice)).contains("images/qr-code.png");
+		assertThat(title).contains(XmlText.escape(notice)).contains("images/qr-code.png");
 		var qr = ImageIO.read(new ByteArrayInputStream(files.get("OEBPS/images/qr-code.png")));
 		String decoded = new QRCodeReader()
 			.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(qr))))
@@ -109,7 +110,7 @@ class EpubBooksTests {
 			.filter((e) -> e.getKey().endsWith(".xhtml"))
 			.map((e) -> new String(e.getValue(), StandardCharsets.UTF_8))
 			.reduce("", String::concat);
-		String explanationLine = "<p class=\"explanation\">" + Xhtml.escape(book.labels().explanation()) + ": ";
+		String explanationLine = "<p class=\"explanation\">" + XmlText.escape(book.labels().explanation()) + ": ";
 		assertThat(all.contains(explanationLine)).as("explanations in %s", c).isEqualTo(trainer);
 	}
 
