@@ -583,7 +583,9 @@ class EpubBookRenderer implements BookRenderer {
 				for (BookBlock.OutcomeDebrief outcome : debrief.outcomes()) {
 					heading(3, numbered(this.labels.outcome(), outcome.outcomeNumber()) + ": " + outcome.title() + " ("
 							+ outcome.rating() + ")");
-					this.out.append("<p class=\"label\">").append(XmlText.escape(this.labels.debrief())).append("</p>\n");
+					this.out.append("<p class=\"label\">")
+						.append(XmlText.escape(this.labels.debrief()))
+						.append("</p>\n");
 					blocks(outcome.debrief(), 2);
 				}
 				if (!debrief.discussions().isEmpty()) {
