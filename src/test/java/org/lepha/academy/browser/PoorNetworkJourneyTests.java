@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,10 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A Dari cadet on a poor line (issue 18): after signing in, Chromium is throttled to 400
  * kbit/s both ways with 400 ms latency (DevTools protocol), and the cadet reads a lesson
- * page and takes the quiz. In the middle of the quiz the browser goes offline for 30
- * seconds: the page says so in Dari, right to left; an answer clicked then is marked "not
- * saved yet", and after the line is back Vaadin's client sends it again and it is stored.
- * Every answer the page showed as saved is in the database.
+ * page, takes and submits the quiz and plays the scenario to an ending. In the middle of
+ * the quiz the browser goes offline for 30 seconds: the page says so in Dari, right to
+ * left; an answer clicked then is marked "not saved yet", and after the line is back
+ * Vaadin's client sends it again, it is stored, and the banner says the connection is
+ * back and then goes away. Every answer the page showed as saved is in the database, and
+ * the lesson, quiz, offline and ending pages have no serious accessibility violations.
  */
 @BrowserJourneyTest
 class PoorNetworkJourneyTests extends BrowserJourney {
@@ -43,11 +46,16 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 	 */
 	private static final String OFFLINE = "شما آفلاین هستید: اتصال با سرور قطع شده است. پاسخ‌هایی که هنوز فرستاده نشده‌اند، وقتی اتصال دوباره برقرار شود فرستاده می‌شوند. این صفحه را بسته نکنید.";
 
+	private static final String ONLINE = "اتصال دوباره برقرار شد.";
+
 	private static final String SAVED = "ذخیره شد";
 
 	private static final String NOT_SAVED = "هنوز ذخیره نشده";
 
 	private static final Duration OFFLINE_PERIOD = Duration.ofSeconds(30);
+
+	/** Server round trips on the slow line of a loaded test machine. */
+	private static final double SLOW = 30_000;
 
 	@Autowired
 	UserAccountService accounts;
@@ -62,10 +70,10 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 	void aDariCadetLearnsOnASlowLineAndLosesNothingWhileOffline() {
 		String username = "slow.journey." + System.nanoTime();
 		enrolledCadet(accounts, cohorts, username, "نجیب‌الله کاکړ", Locale.forLanguageTag("fa-AF"), PASSWORD);
+		Map<String, List<String>> violations = new LinkedHashMap<>();
 		Page page = browser.newPage("fa-AF");
 		// The first visit's cost is the bandwidth benchmark's business; signing in at
-		// full
-		// speed keeps this journey short.
+		// full speed keeps this journey short.
 		Browser.signIn(page, baseUrl(), username, PASSWORD);
 		page.waitForURL("**/learn");
 		CDPSession devTools = page.context().newCDPSession(page);
@@ -77,10 +85,11 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		page.waitForURL("**/learn/example-module");
 		page.locator("#continue-reading").click();
 		page.waitForSelector("#lesson-text");
-		assertThat(page.locator("#lesson-text")).containsText("نالوکسون");
+		assertThat(page.locator("#lesson-text")).containsText("نالوکسون",
+				new LocatorAssertions.ContainsTextOptions().setTimeout(SLOW));
+		Browser.checkpoint(page, "slow-1-lesson", violations);
 		page.locator("#lesson-next").click();
 		page.waitForURL("**/minutes-matter");
-		Browser.screenshot(page, "slow-1-lesson");
 
 		// The quiz on the slow line.
 		page.navigate(baseUrl() + "/learn/example-module/quiz/post");
@@ -94,13 +103,14 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 			.query(Long.class)
 			.single();
 		assertSavedMeansStored(page, attempt);
-		Browser.screenshot(page, "slow-2-quiz");
+		Browser.checkpoint(page, "slow-2-quiz", violations);
 
 		// 30 seconds offline, an answer changed in the middle of it.
 		String changed = firstRadioQuestion(page);
 		Map<String, String> before = storedAnswers(attempt);
+		Locator chosen = page.locator("#question-" + changed + " vaadin-radio-button[checked]").first();
+		String chosenLabel = chosen.textContent().strip();
 		Locator other = page.locator("#question-" + changed + " vaadin-radio-button:not([checked])").first();
-		String otherLabel = other.textContent().strip();
 		Instant offlineSince = Instant.now();
 		page.context().setOffline(true);
 		// The throttling session's own conditions would otherwise still let requests out.
@@ -112,7 +122,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		assertThat(banner).hasAttribute("role", "status");
 		other.click();
 		assertThat(page.locator("#saved-" + changed)).hasText(NOT_SAVED);
-		Browser.screenshot(page, "slow-3-offline");
+		Browser.checkpoint(page, "slow-3-offline", violations);
 		page.waitForTimeout(
 				Math.max(0, OFFLINE_PERIOD.minus(Duration.between(offlineSince, Instant.now())).toMillis()));
 		// Still said after 30 seconds offline.
@@ -122,13 +132,47 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 
 		page.context().setOffline(false);
 		slowLine(devTools);
-		// Vaadin's client sends the queued click again once the server answers.
-		assertThat(page.locator("#saved-" + changed)).hasText(SAVED,
-				new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+		// Vaadin's client sends the queued click again once the server answers; the
+		// banner then says so and goes away by itself.
+		assertThat(banner).hasText(ONLINE, new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+		assertThat(page.locator("#saved-" + changed)).hasText(SAVED, slowText());
 		assertThat(storedAnswers(attempt).get(changed)).as("the answer clicked offline, stored after reconnecting")
 			.isNotNull()
 			.isNotEqualTo(before.get(changed));
+		assertSavedMeansStored(page, attempt);
+		assertThat(banner).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
+
+		// Back to the right answer, saved normally now, and the quiz submitted.
+		page.locator("#question-" + changed + " vaadin-radio-button")
+			.filter(new Locator.FilterOptions().setHasText(chosenLabel))
+			.first()
+			.click();
+		page.waitForCondition(() -> before.get(changed).equals(storedAnswers(attempt).get(changed)),
+				new Page.WaitForConditionOptions().setTimeout(SLOW));
+		awaitNoPendingMarker(page);
+		assertSavedMeansStored(page, attempt);
+		page.locator("#quiz-submit").click();
+		assertThat(page.locator("#quiz-verdict")).hasText("کامیاب", slowText());
+		assertThat(jdbc.sql("SELECT submitted_at IS NOT NULL FROM quiz_attempt WHERE id = ?")
+			.param(attempt)
+			.query(Boolean.class)
+			.single()).as("quiz submitted").isTrue();
+
+		// The scenario to an ending on the slow line.
+		page.locator("#back-to-module").click();
+		page.waitForURL("**/learn/example-module");
+		page.locator("#start-scenario-overdose-call").click();
+		page.locator("#choice-check-kit").click();
+		assertThat(page.locator("#choice-feedback")).hasText("بستهٔ نالوکسون در دست شماست.", slowText());
+		page.locator("#choice-give-naloxone").click();
+		assertThat(page.locator("#ending-rating")).hasText("نمونه", slowText());
+		Browser.checkpoint(page, "slow-4-ending", violations);
+		assertNoSeriousViolations(violations);
 		page.context().close();
+	}
+
+	private static LocatorAssertions.HasTextOptions slowText() {
+		return new LocatorAssertions.HasTextOptions().setTimeout(SLOW);
 	}
 
 	/** 400 kbit/s down and up, 400 ms latency. */
@@ -166,7 +210,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 
 	private static void awaitNoPendingMarker(Page page) {
 		page.waitForCondition(() -> page.locator(".answer-saved.pending").count() == 0,
-				new Page.WaitForConditionOptions().setTimeout(30_000));
+				new Page.WaitForConditionOptions().setTimeout(SLOW));
 	}
 
 	private static String firstRadioQuestion(Page page) {

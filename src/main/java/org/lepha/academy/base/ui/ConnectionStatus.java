@@ -53,6 +53,24 @@ final class ConnectionStatus {
 			// covers connected and loading); the browser's own flag counts first, because
 			// Vaadin's client reports "loading" also for a request it tries while offline.
 			const lost = () => !navigator.onLine || (store ? !store.online : false);
+			if (store && store.loadingFinished && !store.lephaReconnectFix) {
+			  // Vaadin 25.2's store forgets its pending request count whenever its state is
+			  // set, so a request that failed ("reconnecting") and was then resent with
+			  // success ends with loadingFinished() on a count of zero, and the state stays
+			  // "reconnecting" until the next request: the banner (and Vaadin's own
+			  // indicator) would say offline although the server has answered. A finished
+			  // request while the browser is online means the server is reachable again.
+			  // Checked after the client's current task, because when it gives up it ends
+			  // the request first and sets "connection-lost" right after.
+			  store.lephaReconnectFix = true;
+			  const finished = store.loadingFinished.bind(store);
+			  store.loadingFinished = () => {
+			    finished();
+			    setTimeout(() => {
+			      if (store.state === 'reconnecting' && navigator.onLine) store.state = 'connected';
+			    }, 0);
+			  };
+			}
 			window.addEventListener('offline', () => show(true));
 			if (store && store.addStateChangeListener) {
 			  store.addStateChangeListener(() => show(lost()));
