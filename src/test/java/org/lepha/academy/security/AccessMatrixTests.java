@@ -118,6 +118,7 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		t.put("translate/ui/:locale", allowed(TRANSLATORS));
 		t.put("admin/users", allowed(ADMIN));
 		t.put("admin/academies", allowed(ADMIN));
+		t.put("admin/certificate-design", allowed(ADMIN));
 		t.put("admin/audit", allowed(ADMIN));
 		t.put("admin/content", allowed(ADMIN));
 		return t;

@@ -31,6 +31,8 @@ import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.books.BookEdition;
 import org.lepha.academy.books.BookFormat;
 import org.lepha.academy.books.CourseBooks;
+import org.lepha.academy.certificates.CertificateDesign;
+import org.lepha.academy.certificates.CertificateDesigns;
 import org.lepha.academy.certificates.CertificateService;
 import org.lepha.academy.cohorts.CadetDetails;
 import org.lepha.academy.cohorts.CadetImport;
@@ -167,6 +169,9 @@ class ServiceAccessMatrixTests {
 	LessonReader reader;
 
 	@Autowired
+	CertificateDesigns designs;
+
+	@Autowired
 	ScenarioService scenarioRuns;
 
 	@Autowired
@@ -282,6 +287,24 @@ class ServiceAccessMatrixTests {
 				new Rule(TRAINERS, () -> certificates.reissue(w.programmeCertificate.id(), "access matrix")));
 		t.put("CertificateService.verify(String)",
 				new Rule(EVERYONE, () -> certificates.verify(w.moduleCertificate.code())));
+		t.put("CertificateService.checkUpload(byte[])",
+				new Rule(EVERYONE, () -> certificates.checkUpload("not a certificate".getBytes())));
+		t.put("CertificateService.credential(long)",
+				new Rule(CERTIFICATE_HOLDERS, () -> certificates.credential(w.moduleCertificate.id())));
+		t.put("CertificateService.credential(String)",
+				new Rule(CERTIFICATE_HOLDERS, () -> certificates.credential(w.moduleCertificate.code())));
+
+		// the academy's certificate design: administrators only (a refused image or an
+		// empty design is still an allowed call)
+		long academy = w.academy.id();
+		t.put("CertificateDesigns.academies()", new Rule(ADMIN, designs::academies));
+		t.put("CertificateDesigns.current(long)", new Rule(ADMIN, () -> designs.current(academy)));
+		t.put("CertificateDesigns.emblem(byte[])", new Rule(ADMIN, () -> designs.emblem(new byte[] { 1, 2, 3 })));
+		t.put("CertificateDesigns.signature(byte[])", new Rule(ADMIN, () -> designs.signature(new byte[] { 1, 2, 3 })));
+		t.put("CertificateDesigns.preview(long,CertificateDesign)",
+				new Rule(ADMIN, () -> designs.preview(academy, CertificateDesign.empty())));
+		t.put("CertificateDesigns.save(long,CertificateDesign)",
+				new Rule(ADMIN, () -> designs.save(academy, CertificateDesign.empty())));
 
 		// translation
 		t.put("TranslationWorkspace.myLocales()", new Rule(TRANSLATORS, translations::myLocales));
@@ -410,6 +433,8 @@ class ServiceAccessMatrixTests {
 		t.put("LearningService.overview(String,Locale)", new Rule(CADET, () -> learning.overview(module, en)));
 		t.put("LessonReader.openSection(String,String,String,Locale)",
 				new Rule(CADET, () -> reader.openSection(module, "signs-of-overdose", "what-it-looks-like", en)));
+		t.put("LessonReader.imageSize(String,String)",
+				new Rule(CADET, () -> reader.imageSize(module, "media/no-such-image.png")));
 		t.put("LessonReader.firstSection(String,String)",
 				new Rule(CADET, () -> reader.firstSection(module, "signs-of-overdose")));
 		t.put("QuizService.startQuiz(String,QuizKind,Locale)",
@@ -440,6 +465,11 @@ class ServiceAccessMatrixTests {
 		}));
 		t.put("AuditLog.search(AuditFilter,int,int)", new Rule(ADMIN, () -> audit.search(AuditFilter.all(), 0, 5)));
 		t.put("UserAccountService.currentUser()", new Rule(EVERYONE, accounts::currentUser));
+		t.put("UserAccountService.myDataSaver()", new Rule(EVERYONE, accounts::myDataSaver));
+		t.put("UserAccountService.changeMyDataSaver(boolean)", new Rule(SIGNED_IN, () -> {
+			accounts.changeMyDataSaver(false);
+			return null;
+		}));
 		t.put("UserAccountService.changeMyLanguage(Locale)", new Rule(SIGNED_IN, () -> {
 			accounts.changeMyLanguage(en);
 			return null;

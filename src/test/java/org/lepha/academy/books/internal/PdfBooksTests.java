@@ -148,9 +148,14 @@ class PdfBooksTests {
 
 	/**
 	 * pdftotext reads every glyph through the fonts' ToUnicode maps: each page must give
-	 * the same words as PDFBox's {@code /ActualText} (in any order: pdftotext rebuilds
-	 * the order of right-to-left lines by its own rule, see
-	 * CertificateTextExtractionTests).
+	 * the same letters and digits as PDFBox's {@code /ActualText}, each as often. They
+	 * are compared one by one, not as words: pdftotext guesses word boundaries from the
+	 * gaps between glyphs and its order of right-to-left lines by its own rule (see
+	 * CertificateTextExtractionTests), and with the real Dari text it splits a word
+	 * before a final alef carrying a tanween (تقریباً read as «تقریب اً», مثلاً as «مث
+	 * لاً») and joins a few Cyrillic words across a gap. A glyph with a missing or wrong
+	 * ToUnicode entry, which this check is for (the Persian ۴, the lam-alef), still shows
+	 * as a difference.
 	 */
 	private static void popplerReadsTheSameWords(Path file, List<PageText> pages, Case c) throws Exception {
 		List<String> poppler = Poppler.pages(file);
@@ -158,64 +163,37 @@ class PdfBooksTests {
 		for (int i = 0; i < pages.size(); i++) {
 			String pdfbox = String.join("\n", pages.get(i).spans().stream().map(String::strip).toList()) + "\n"
 					+ String.join("\n", pages.get(i).artifacts());
-			Map<String, Integer> read = words(poppler.get(i));
-			Map<String, Integer> written = words(pdfbox);
+			Map<String, Integer> read = letters(poppler.get(i));
+			Map<String, Integer> written = letters(pdfbox);
 			Map<String, String> differences = new TreeMap<>();
-			for (String word : union(read.keySet(), written.keySet())) {
-				if (!Objects.equals(read.get(word), written.get(word))) {
-					differences.put(word, read.get(word) + " read by pdftotext, " + written.get(word) + " by PDFBox");
+			for (String letter : union(read.keySet(), written.keySet())) {
+				if (!Objects.equals(read.get(letter), written.get(letter))) {
+					differences.put(letter,
+							read.get(letter) + " read by pdftotext, " + written.get(letter) + " by PDFBox");
 				}
 			}
-			assertThat(differences).as("words of page %d of %s", i + 1, c).isEmpty();
+			assertThat(differences).as("letters of page %d of %s", i + 1, c).isEmpty();
 		}
+	}
+
+	/**
+	 * Letters and digits (with the non-joiner) and how often each occurs. Marks are left
+	 * out: pdftotext puts a mark drawn over a final letter (the hamza of "صفحهٔ") before
+	 * or after it as it pleases.
+	 */
+	private static Map<String, Integer> letters(String text) {
+		Map<String, Integer> letters = new TreeMap<>();
+		text.codePoints()
+			.filter((ch) -> Character.getType(ch) != Character.NON_SPACING_MARK)
+			.filter((ch) -> ch == '\u200C' || Character.isLetterOrDigit(ch))
+			.forEach((ch) -> letters.merge(Character.toString(ch), 1, Integer::sum));
+		return letters;
 	}
 
 	private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
 		java.util.Set<String> all = new java.util.TreeSet<>(a);
 		all.addAll(b);
 		return List.copyOf(all);
-	}
-
-	/**
-	 * Words (runs of letters of one script with their non-joiners, or of digits) with how
-	 * often each occurs. Marks are left out: pdftotext puts a mark drawn over a final
-	 * letter (the hamza of "صفحهٔ") before it. Digits and each script make words of their
-	 * own: pdftotext glues a number or a Latin label to the Dari word beside it ("از۱",
-	 * "درستa").
-	 */
-	private static Map<String, Integer> words(String text) {
-		Map<String, Integer> words = new TreeMap<>();
-		StringBuilder word = new StringBuilder();
-		int kind = 0;
-		for (char ch : (text + " ").toCharArray()) {
-			if (Character.getType(ch) == Character.NON_SPACING_MARK) {
-				continue;
-			}
-			int next = kind(ch);
-			if (!word.isEmpty() && next != kind && !(ch == '\u200C' && kind == 2)) {
-				words.merge(word.toString(), 1, Integer::sum);
-				word.setLength(0);
-			}
-			if (next != 0) {
-				word.append(ch);
-				kind = next;
-			}
-		}
-		return words;
-	}
-
-	/**
-	 * 0 for no word, 1 digits, 2 Arabic script (with the non-joiner), 3 other letters.
-	 */
-	private static int kind(char ch) {
-		if (Character.isDigit(ch)) {
-			return 1;
-		}
-		if (ch == '\u200C'
-				|| (Character.isLetter(ch) && Character.UnicodeScript.of(ch) == Character.UnicodeScript.ARABIC)) {
-			return 2;
-		}
-		return Character.isLetter(ch) ? 3 : 0;
 	}
 
 	private static String qrCode(PDDocument document) throws Exception {
