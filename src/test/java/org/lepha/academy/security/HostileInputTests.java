@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -431,16 +432,31 @@ class HostileInputTests {
 			assertThat(document.getDocumentCatalog().getNames() == null
 					|| document.getDocumentCatalog().getNames().getJavaScript() == null)
 				.isTrue();
+			int links = 0;
 			for (PDPage p : document.getPages()) {
 				assertThat(p.getActions().getCOSObject().size()).isZero();
 				for (PDAnnotation annotation : p.getAnnotations()) {
+					if (annotation instanceof PDAnnotationWidget widget) {
+						// The academy's invisible signature field (PAdES): no action, no
+						// appearance area.
+						assertThat(widget.getAction()).isNull();
+						assertThat(widget.getActions() == null || widget.getActions().getCOSObject().size() == 0)
+							.isTrue();
+						assertThat(widget.getRectangle().getWidth() * widget.getRectangle().getHeight()).isZero();
+						continue;
+					}
 					assertThat(annotation).isInstanceOf(PDAnnotationLink.class);
 					var action = ((PDAnnotationLink) annotation).getAction();
 					assertThat(action).isInstanceOf(PDActionURI.class);
 					assertThat(((PDActionURI) action).getURI())
 						.startsWith(certificateProperties.publicUrl() + "/verify/");
+					links++;
 				}
 			}
+			// The QR code and the printed address are the way to the verification page; a
+			// link annotation, if one is ever added, may only lead there.
+			assertThat(links).as("links, all to the verification page").isLessThanOrEqualTo(1);
+			assertThat(document.getSignatureDictionaries()).hasSize(1);
 		}
 	}
 
