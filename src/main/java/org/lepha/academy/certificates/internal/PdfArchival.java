@@ -76,19 +76,22 @@ final class PdfArchival {
 			.append("<dc:format>application/pdf</dc:format>\n");
 		if (title != null) {
 			x.append("<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">")
-				.append(escape(title))
+				.append(XmlText.escape(title))
 				.append("</rdf:li></rdf:Alt></dc:title>\n");
 		}
 		if (language != null) {
 			x.append("<dc:language><rdf:Bag><rdf:li>")
-				.append(escape(language))
+				.append(XmlText.escape(language))
 				.append("</rdf:li></rdf:Bag></dc:language>\n");
 		}
-		x.append("<dc:identifier>").append(escape(code)).append("</dc:identifier>\n").append("</rdf:Description>\n");
+		x.append("<dc:identifier>")
+			.append(XmlText.escape(code))
+			.append("</dc:identifier>\n")
+			.append("</rdf:Description>\n");
 		if (producer != null) {
 			x.append("<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">")
 				.append("<pdf:Producer>")
-				.append(escape(producer))
+				.append(XmlText.escape(producer))
 				.append("</pdf:Producer></rdf:Description>\n");
 		}
 		x.append("<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
@@ -98,9 +101,9 @@ final class PdfArchival {
 		x.append("<xmp:ModifyDate>").append(date(modified)).append("</xmp:ModifyDate>\n");
 		x.append("<xmp:MetadataDate>").append(date(modified)).append("</xmp:MetadataDate>\n");
 		x.append("<xmp:Identifier><rdf:Bag><rdf:li>")
-			.append(escape(serial))
+			.append(XmlText.escape(serial))
 			.append("</rdf:li><rdf:li>")
-			.append(escape(code))
+			.append(XmlText.escape(code))
 			.append("</rdf:li></rdf:Bag></xmp:Identifier>\n")
 			.append("</rdf:Description>\n");
 		x.append("<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">")
@@ -112,10 +115,6 @@ final class PdfArchival {
 	private static String date(Calendar calendar) {
 		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
 			.format(calendar.toInstant().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
-	}
-
-	static String escape(String text) {
-		return XmlText.escape(text);
 	}
 
 }
