@@ -107,9 +107,9 @@ class CourseEvaluationContentTests {
 				  scale: [Disagree, Rather disagree, Rather agree, Agree]
 				  items:
 				    - {id: relevance, type: likert, text: Relevant to my work.}
-				    - {id: change, type: text, text: What would you change?}
-				    - {id: keep, type: text, text: What would you keep?}
-				    - {id: stars, type: stars, text: How many stars?}
+				    - {id: change, type: text, text: "What would you change?"}
+				    - {id: keep, type: text, text: "What would you keep?"}
+				    - {id: stars, type: stars, text: "How many stars?"}
 				""");
 		assertThat(found(course)).contains("course.yaml:7: C015", "course.yaml:11: C015", "course.yaml:12: C015");
 		assertThat(course.course().evaluation()).isNull();
@@ -122,7 +122,7 @@ class CourseEvaluationContentTests {
 				  version: 1
 				""" + SCALE + """
 				  items:
-				    - {id: change, type: text, text: What would you change?}
+				    - {id: change, type: text, text: "What would you change?"}
 				""");
 		assertThat(found(noLikert)).contains("course.yaml:13: C003");
 		ContentSnapshot emptyPoint = load(DOCUMENTS + """
