@@ -160,7 +160,8 @@ class ExamDayJourneyTests extends BrowserJourney {
 
 		// It opens: the browsers enable Start by themselves.
 		for (Page cadet : List.of(a, b, c)) {
-			assertThat(cadet.locator("#start-quiz")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(150_000));
+			assertThat(cadet.locator("#start-quiz"))
+				.isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(150_000));
 		}
 		assertThat(a.locator("#exam-countdown")).hasText(t("examui.cadet.nowOpen", Locale.ENGLISH));
 
@@ -200,7 +201,8 @@ class ExamDayJourneyTests extends BrowserJourney {
 		Browser.checkpoint(trainer, "exam-7-extra-time-dialog-en", violations);
 		trainer.locator("#exam-extra-confirm").click();
 		assertThat(trainer.locator("vaadin-notification-card")
-			.filter(new Locator.FilterOptions().setHasText(t("examui.extraGiven", Locale.ENGLISH, "15", amina.fullName())))
+			.filter(new Locator.FilterOptions()
+				.setHasText(t("examui.extraGiven", Locale.ENGLISH, "15", amina.fullName())))
 			.first()).isVisible();
 		assertThat(trainer.locator(".exam-extra[data-cadet='" + amina.id() + "']"))
 			.hasText(t("examui.minutes", Locale.ENGLISH, "15"), PUSHED);
@@ -215,11 +217,11 @@ class ExamDayJourneyTests extends BrowserJourney {
 		b.locator("#start-quiz").click();
 		assertThat(b.locator("#quiz-submit")).isVisible();
 		// The answer given before is kept.
-		assertThat(b.locator(".answer-saved").filter(new Locator.FilterOptions().setHasText(t("network.answerSaved",
-				Locale.ENGLISH)))).hasCount(1);
+		assertThat(b.locator(".answer-saved")
+			.filter(new Locator.FilterOptions().setHasText(t("network.answerSaved", Locale.ENGLISH)))).hasCount(1);
 		answerSecond(b);
-		assertThat(answered(trainer, bakhtiar)).hasText(t("examui.answered", Locale.ENGLISH, "2", String.valueOf(drawn)),
-				PUSHED);
+		assertThat(answered(trainer, bakhtiar))
+			.hasText(t("examui.answered", Locale.ENGLISH, "2", String.valueOf(drawn)), PUSHED);
 		assertThat(trainer.locator("#exam-count-answering")).hasText("3", PUSHED);
 
 		// Closing early grades every open attempt.
@@ -275,7 +277,10 @@ class ExamDayJourneyTests extends BrowserJourney {
 		return monitor.locator(".exam-answered[data-cadet='" + cadet.id() + "']");
 	}
 
-	/** A date-time picker's value is ISO whatever the language; its fields show it localized. */
+	/**
+	 * A date-time picker's value is ISO whatever the language; its fields show it
+	 * localized.
+	 */
 	private static void setPicker(Page page, String selector, LocalDateTime value) {
 		page.locator(selector).evaluate("(picker, iso) => { picker.value = iso; }", value.toString());
 	}

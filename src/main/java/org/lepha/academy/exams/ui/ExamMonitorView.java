@@ -130,8 +130,8 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 		counts.setId("exam-counts");
 		counts.getStyle().set("flex-wrap", "wrap");
 		configureGrid();
-		add(back, new H1(getTranslation("examui.monitorTitle", moduleTitle)), new Div(phase), times, counts,
-				closeEarly, grid);
+		add(back, new H1(getTranslation("examui.monitorTitle", moduleTitle)), new Div(phase), times, counts, closeEarly,
+				grid);
 		show(monitor);
 	}
 
@@ -155,11 +155,10 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 			})
 			.withProperty("text", (r) -> getTranslation("examui.status." + r.status().name())))
 			.setHeader(getTranslation("examui.column.status"));
-		grid.addColumn(
-				LitRenderer.<Row>of("<span class=\"exam-answered\" data-cadet=${item.id}>${item.text}</span>")
-					.withProperty("id", Row::cadetId)
-					.withProperty("text",
-							(r) -> getTranslation("examui.answered", number(r.answered()), number(r.questions()))))
+		grid.addColumn(LitRenderer.<Row>of("<span class=\"exam-answered\" data-cadet=${item.id}>${item.text}</span>")
+			.withProperty("id", Row::cadetId)
+			.withProperty("text",
+					(r) -> getTranslation("examui.answered", number(r.answered()), number(r.questions()))))
 			.setHeader(getTranslation("examui.column.answered"));
 		grid.addColumn(LitRenderer.<Row>of("<span class=\"exam-extra\" data-cadet=${item.id}>${item.text}</span>")
 			.withProperty("id", Row::cadetId)
@@ -185,7 +184,8 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 			.withProperty("reopenAria", (r) -> getTranslation("examui.reopenFor", r.name()))
 			.withProperty("reopenable", (r) -> r.status() != ExamCadetStatus.NOT_STARTED)
 			.withFunction("extra", this::confirmExtraTime)
-			.withFunction("reopen", this::confirmReopen)).setHeader(getTranslation("examui.column.actions"))
+			.withFunction("reopen", this::confirmReopen))
+			.setHeader(getTranslation("examui.column.actions"))
 			.setFlexGrow(2);
 	}
 
@@ -378,7 +378,8 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	/**
 	 * What a row shows of a cadet's state: the last-seen instant is left out, so that a
-	 * heartbeat alone sends nothing to the browser (it shows only as AWAY, in the status).
+	 * heartbeat alone sends nothing to the browser (it shows only as AWAY, in the
+	 * status).
 	 */
 	record Row(long cadetId, String name, ExamCadetStatus status, int answered, int questions, int extraMinutes,
 			@Nullable Instant deadline) {

@@ -172,8 +172,10 @@ class ExamSessionsView extends VerticalLayout implements BeforeEnterObserver, Ha
 		}
 		try {
 			ExamSession opened = exams.open(cohortId, chosen.moduleId(), opens, closes, withCode.getValue());
-			Notification.show(getTranslation(opened.phase() == org.lepha.academy.exams.ExamPhase.OPEN
-					? "examui.opened" : "examui.scheduled", chosen.title(), time(opened.opensAt())))
+			Notification
+				.show(getTranslation(
+						opened.phase() == org.lepha.academy.exams.ExamPhase.OPEN ? "examui.opened" : "examui.scheduled",
+						chosen.title(), time(opened.opensAt())))
 				.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 			showSessions(exams.sessions(cohortId));
 		}
@@ -212,13 +214,11 @@ class ExamSessionsView extends VerticalLayout implements BeforeEnterObserver, Ha
 		title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-top", "0");
 		Span phase = new Span(getTranslation("examui.phase." + session.phase().name()));
 		phase.setId("exam-phase-" + session.id());
-		phase.getElement()
-			.getThemeList()
-			.add(switch (session.phase()) {
-				case SCHEDULED -> "badge";
-				case OPEN -> "badge success";
-				case CLOSED -> "badge contrast";
-			});
+		phase.getElement().getThemeList().add(switch (session.phase()) {
+			case SCHEDULED -> "badge";
+			case OPEN -> "badge success";
+			case CLOSED -> "badge contrast";
+		});
 		Paragraph times = new Paragraph(
 				getTranslation("examui.times", time(session.opensAt()), time(effectiveClose(session))));
 		card.add(title, phase, times);

@@ -70,7 +70,8 @@ class AttemptPresence extends Span {
 			quizzes.seen(attemptId);
 		}
 		catch (RuntimeException ex) {
-			// Presence is a hint for the monitor: a refused or failed call changes nothing
+			// Presence is a hint for the monitor: a refused or failed call changes
+			// nothing
 			// for the cadet and must not show them an error.
 			log.debug("Presence of attempt {} not recorded: {}", attemptId, ex.toString());
 		}

@@ -22,9 +22,9 @@ import org.lepha.academy.learning.QuizSession;
 /**
  * The module page's quiz start when the cadet's cohort has an exam session for the
  * module: when it opens and closes, a countdown that runs in the browser (no request per
- * second), the access code when the session asks for one, and the Start button, which
- * the browser enables when the countdown reaches zero. The server checks the window and
- * the code again on Start; its refusal is shown here, next to the button.
+ * second), the access code when the session asks for one, and the Start button, which the
+ * browser enables when the countdown reaches zero. The server checks the window and the
+ * code again on Start; its refusal is shown here, next to the button.
  */
 class ExamStart extends Div {
 
@@ -75,8 +75,8 @@ class ExamStart extends Div {
 		boolean closed = !scheduled && !window.open();
 		String opens = formats.dateTime(window.opensAt(), ZoneId.systemDefault(), getLocale());
 		String closes = formats.dateTime(window.closesAt(), ZoneId.systemDefault(), getLocale());
-		Paragraph when = new Paragraph(scheduled ? getTranslation("examui.cadet.opensAt", opens, closes)
-				: closed ? getTranslation("examui.cadet.closed", closes) : getTranslation("examui.cadet.openUntil", closes));
+		Paragraph when = new Paragraph(scheduled ? getTranslation("examui.cadet.opensAt", opens, closes) : closed
+				? getTranslation("examui.cadet.closed", closes) : getTranslation("examui.cadet.openUntil", closes));
 		when.setId("exam-opens-at-text");
 		add(when);
 		if (window.extraMinutes() > 0) {

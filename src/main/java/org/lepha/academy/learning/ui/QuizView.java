@@ -108,8 +108,8 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	/**
-	 * An attempt the module page has just started (an exam start, where the window and the
-	 * code are checked there), so that it is shown without a second start.
+	 * An attempt the module page has just started (an exam start, where the window and
+	 * the code are checked there), so that it is shown without a second start.
 	 */
 	static void handOver(UI ui, QuizSession session) {
 		ComponentUtil.setData(ui, QuizSession.class, session);

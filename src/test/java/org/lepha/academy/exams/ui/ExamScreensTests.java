@@ -65,7 +65,9 @@ class ExamScreensTests extends SpringBrowserlessTest {
 		AcademyFixture.signOut();
 	}
 
-	/** A trainer signed in (also in the Vaadin environment) with a cohort of two cadets. */
+	/**
+	 * A trainer signed in (also in the Vaadin environment) with a cohort of two cadets.
+	 */
 	private World world() {
 		AcademyFixture fixture = new AcademyFixture(context);
 		Academy academy = fixture.academy();
@@ -130,8 +132,7 @@ class ExamScreensTests extends SpringBrowserlessTest {
 		assertThat(test(grid).getRow(0).status()).isEqualTo(ExamCadetStatus.NOT_STARTED);
 		// Push (or, where the container has none, polling) for this page only.
 		UI ui = UI.getCurrent();
-		assertThat(ui.getPushConfiguration().getPushMode() == PushMode.AUTOMATIC || ui.getPollInterval() > 0)
-			.isTrue();
+		assertThat(ui.getPushConfiguration().getPushMode() == PushMode.AUTOMATIC || ui.getPollInterval() > 0).isTrue();
 
 		test($(Button.class).id("exam-close-early")).click();
 		test($(Button.class).id("exam-close-confirm")).click();
