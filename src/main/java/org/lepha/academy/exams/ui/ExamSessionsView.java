@@ -105,6 +105,7 @@ class ExamSessionsView extends VerticalLayout implements BeforeEnterObserver, Ha
 		module.setItems(modules);
 		module.setItemLabelGenerator(ExamModule::title);
 		module.setEmptySelectionAllowed(false);
+		module.setWidth("min(100%, 28rem)");
 		if (!modules.isEmpty()) {
 			module.setValue(modules.getFirst());
 		}
