@@ -116,7 +116,8 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 		removeAll();
 		shownRows = null;
 		shown = null;
-		Anchor back = new Anchor("cohorts/" + session.cohortId() + "/exams", getTranslation("examui.backToSessions"));
+		String sessionsHref = "cohorts/" + session.cohortId() + "/exams";
+		Anchor back = new Anchor(sessionsHref, getTranslation("examui.backToSessions"));
 		back.setId("exam-back-to-sessions");
 		phase.setId("exam-monitor-phase");
 		times.setId("exam-monitor-times");
