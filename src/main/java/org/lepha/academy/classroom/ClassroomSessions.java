@@ -111,16 +111,16 @@ public class ClassroomSessions {
 		for (StoredSession session : sessions.liveSessions(names.keySet())) {
 			content.module(session.moduleId())
 				.ifPresent((module) -> module.scenario(session.scenarioId())
-					.ifPresent((scenario) -> live.add(new LiveSession(session.id(), session.joinCode(),
-							names.get(session.cohortId()), text(module, scenario.title(), locale),
-							session.startedAt()))));
+					.ifPresent((scenario) -> live
+						.add(new LiveSession(session.id(), session.joinCode(), names.get(session.cohortId()),
+								text(module, scenario.title(), locale), session.startedAt()))));
 		}
 		return live;
 	}
 
 	/**
-	 * Starts a session of a scenario for a cohort the caller runs, at the scenario's start
-	 * node, with a join code unique among live sessions.
+	 * Starts a session of a scenario for a cohort the caller runs, at the scenario's
+	 * start node, with a join code unique among live sessions.
 	 * @return the new session's id
 	 */
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
@@ -146,7 +146,9 @@ public class ClassroomSessions {
 		throw new IllegalStateException("No free classroom code after 20 draws");
 	}
 
-	/** The session as the projector shows it, votes included, in the caller's language. */
+	/**
+	 * The session as the projector shows it, votes included, in the caller's language.
+	 */
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	@Transactional(readOnly = true)
 	public ClassroomState projector(long sessionId, Locale locale) {
@@ -246,7 +248,11 @@ public class ClassroomSessions {
 		if (best == 0) {
 			throw new ClassroomException("classroom.error.noVotes");
 		}
-		List<String> leaders = counts.entrySet().stream().filter((e) -> e.getValue() == best).map(Map.Entry::getKey).toList();
+		List<String> leaders = counts.entrySet()
+			.stream()
+			.filter((e) -> e.getValue() == best)
+			.map(Map.Entry::getKey)
+			.toList();
 		if (leaders.size() > 1) {
 			throw new ClassroomException("classroom.error.tie");
 		}
@@ -306,7 +312,8 @@ public class ClassroomSessions {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN', 'CADET')")
 	@Transactional(readOnly = true)
 	public Runnable subscribe(long sessionId, Runnable listener) {
-		StoredSession session = sessions.find(sessionId).orElseThrow(() -> new AccessDeniedException("No such session"));
+		StoredSession session = sessions.find(sessionId)
+			.orElseThrow(() -> new AccessDeniedException("No such session"));
 		Optional<Long> user = UserAccountService.currentUserId();
 		boolean cadet = user.isPresent() && isMember(user.get(), session.cohortId());
 		if (!cadet) {

@@ -12,16 +12,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param step how many nodes the class has been through (1 at the start)
  * @param roundNo the round of voting at this node (2 and more after a re-vote)
- * @param revealed whether the trainer showed the votes to the room; voting is closed
- * then
+ * @param revealed whether the trainer showed the votes to the room; voting is closed then
  * @param tally the votes, for the projector only (null for cadets)
  * @param myChoiceId the reading cadet's vote in the current round, or null
  * @param path the choices the class went on with, in order
  */
-public record ClassroomState(long sessionId, String joinCode, String scenarioTitle, boolean live, @Nullable String nodeId,
-		@Nullable String situationHtml, @Nullable String discussion, List<Option> choices, int step, int roundNo,
-		boolean revealed, @Nullable Tally tally, @Nullable String myChoiceId, @Nullable EndingView ending,
-		List<String> path) {
+public record ClassroomState(long sessionId, String joinCode, String scenarioTitle, boolean live,
+		@Nullable String nodeId, @Nullable String situationHtml, @Nullable String discussion, List<Option> choices,
+		int step, int roundNo, boolean revealed, @Nullable Tally tally, @Nullable String myChoiceId,
+		@Nullable EndingView ending, List<String> path) {
 
 	public ClassroomState {
 		choices = List.copyOf(choices);

@@ -7,8 +7,8 @@ import org.lepha.academy.base.text.XmlText;
 
 /**
  * The votes of a round as a horizontal bar chart in SVG, drawn on the server and shown
- * through an {@code <img>} with a {@code data:} URL (no script runs there). Every text
- * is XML-escaped; the view shows the same counts as a table for screen readers.
+ * through an {@code <img>} with a {@code data:} URL (no script runs there). Every text is
+ * XML-escaped; the view shows the same counts as a table for screen readers.
  */
 public final class VoteHistogram {
 

@@ -10,7 +10,8 @@ import org.lepha.academy.content.Rating;
 /**
  * A cohort's classroom runs of a module's scenarios (a trainer ran the scenario with the
  * whole class voting), provided by the classroom feature, which depends on cohorts and
- * not the other way round. Checks no caller: {@link ScenarioAnalytics} does before asking.
+ * not the other way round. Checks no caller: {@link ScenarioAnalytics} does before
+ * asking.
  */
 public interface ClassroomRuns {
 
@@ -31,8 +32,8 @@ public interface ClassroomRuns {
 	}
 
 	/**
-	 * A round of voting at a node ({@code roundNo} 2 and more are re-votes): the votes per
-	 * offered choice, and the choice the class went on with, by majority or by the
+	 * A round of voting at a node ({@code roundNo} 2 and more are re-votes): the votes
+	 * per offered choice, and the choice the class went on with, by majority or by the
 	 * trainer's pick (null after a re-vote or while open).
 	 */
 	record Round(String nodeId, int roundNo, List<Votes> votes, @Nullable String takenChoice, boolean trainersPick) {

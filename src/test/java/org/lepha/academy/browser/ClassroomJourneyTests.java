@@ -61,8 +61,8 @@ class ClassroomJourneyTests extends BrowserJourney {
 		long cohort = SystemAccess.asAdministrator(() -> {
 			long academy = cohorts.createAcademy("Classroom academy " + suffix).id();
 			long trainerId = accounts
-				.createUser(new NewUser(trainer, "Trainer " + suffix, null, EN, Set.of(Role.TRAINER), academy,
-						PASSWORD, false))
+				.createUser(new NewUser(trainer, "Trainer " + suffix, null, EN, Set.of(Role.TRAINER), academy, PASSWORD,
+						false))
 				.id();
 			long id = cohorts
 				.createCohort(new NewCohort(academy, "Classroom cohort " + suffix, null, null, Set.of(trainerId)))
@@ -96,7 +96,8 @@ class ClassroomJourneyTests extends BrowserJourney {
 		assertThat(projector.locator("#projector-choice-check-kit")).containsText("Take the naloxone kit");
 		Browser.checkpoint(projector, "classroom-2-projector", violations);
 
-		// Two cadets in Dari and one in Russian join: by typing the code, or by the QR link.
+		// Two cadets in Dari and one in Russian join: by typing the code, or by the QR
+		// link.
 		Page fa1 = phone(base, farida);
 		fa1.navigate(base + "/classroom/join");
 		assertThat(fa1.locator("html")).hasAttribute("dir", "rtl");
@@ -133,7 +134,8 @@ class ClassroomJourneyTests extends BrowserJourney {
 
 		// After discussion, a re-vote turns the majority.
 		projector.locator("#revote").click();
-		assertThat(projector.locator("#vote-count")).containsText(strings.getTranslation("classroom.revoteRound", EN, 2));
+		assertThat(projector.locator("#vote-count"))
+			.containsText(strings.getTranslation("classroom.revoteRound", EN, 2));
 		assertThat(ru.locator("#room-revote")).isVisible();
 		vote(fa1, "check-kit", DARI);
 		vote(fa2, "go-straight", DARI);
@@ -156,7 +158,8 @@ class ClassroomJourneyTests extends BrowserJourney {
 		assertThat(projector.locator("#vote-count")).hasText(count(3, 3));
 		projector.locator("#continue-majority").click();
 
-		// The ending and its debrief on the projector; the phones learn the session ended.
+		// The ending and its debrief on the projector; the phones learn the session
+		// ended.
 		assertThat(projector.locator("#ending-title")).hasText("Help arrived in time");
 		assertThat(projector.locator("#debrief")).containsText("Carry the kit next time.");
 		assertThat(projector.locator("#session-path li")).hasCount(2);

@@ -70,8 +70,9 @@ public final class ClassroomBenchmark {
 		String trainer = prefix + "trainer";
 		SystemAccess.asAdministrator(() -> {
 			long academy = cohorts.createAcademy("Classroom bench " + prefix).id();
-			long trainerId = accounts.createUser(new NewUser(trainer, "Bench trainer", null, Locale.ENGLISH,
-					Set.of(Role.TRAINER), academy, PASSWORD, false))
+			long trainerId = accounts
+				.createUser(new NewUser(trainer, "Bench trainer", null, Locale.ENGLISH, Set.of(Role.TRAINER), academy,
+						PASSWORD, false))
 				.id();
 			long cohort = cohorts
 				.createCohort(new NewCohort(academy, "Bench cohort " + prefix, null, null, Set.of(trainerId)))
@@ -79,8 +80,9 @@ public final class ClassroomBenchmark {
 			for (int i = 0; i < cadets; i++) {
 				String username = prefix + i;
 				String language = i % 3 == 0 ? "ru" : "fa-AF";
-				long id = accounts.createUser(new NewUser(username, "Bench cadet " + i, null,
-						Locale.forLanguageTag(language), Set.of(Role.CADET), academy, PASSWORD, false))
+				long id = accounts
+					.createUser(new NewUser(username, "Bench cadet " + i, null, Locale.forLanguageTag(language),
+							Set.of(Role.CADET), academy, PASSWORD, false))
 					.id();
 				cohorts.enrol(cohort, id);
 				usernames.add(username);

@@ -144,8 +144,8 @@ class ClassroomSessionsTests {
 		assertThatThrownBy(() -> as(otherTrainer, () -> classroom.reveal(session)))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> as(a, () -> classroom.reveal(session))).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> as(otherTrainer, () -> classroom.start(cohort.id(), AcademyFixture.MODULE,
-				"overdose-call")))
+		assertThatThrownBy(
+				() -> as(otherTrainer, () -> classroom.start(cohort.id(), AcademyFixture.MODULE, "overdose-call")))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(as(otherTrainer, () -> classroom.liveSessions(EN))).noneMatch((s) -> s.sessionId() == session);
 		assertThat(as(trainer, () -> classroom.liveSessions(EN))).anyMatch((s) -> s.sessionId() == session);
@@ -273,13 +273,11 @@ class ClassroomSessionsTests {
 		assertThat(as(trainer, () -> classroom.liveSessions(EN))).noneMatch((s) -> s.sessionId() == session);
 
 		List<ClassroomChoices.MyVote> mine = as(c, () -> classroom.myVotes(EN));
-		assertThat(mine).filteredOn((v) -> v.sessionId() == session)
-			.singleElement()
-			.satisfies((v) -> {
-				assertThat(v.choiceText()).isEqualTo("Search his pockets.");
-				assertThat(v.taken()).isFalse();
-				assertThat(v.roundNo()).isEqualTo(1);
-			});
+		assertThat(mine).filteredOn((v) -> v.sessionId() == session).singleElement().satisfies((v) -> {
+			assertThat(v.choiceText()).isEqualTo("Search his pockets.");
+			assertThat(v.taken()).isFalse();
+			assertThat(v.roundNo()).isEqualTo(1);
+		});
 		assertThat(as(a, () -> classroom.myVotes(EN))).filteredOn((v) -> v.sessionId() == session)
 			.extracting(ClassroomChoices.MyVote::taken)
 			.containsExactly(true, true);

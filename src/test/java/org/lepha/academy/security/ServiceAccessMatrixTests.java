@@ -451,8 +451,8 @@ class ServiceAccessMatrixTests {
 			return null;
 		}));
 		t.put("ClassroomSessions.myVotes(Locale)", new Rule(CADET, () -> classroom.myVotes(en)));
-		t.put("ClassroomSessions.subscribe(long,Runnable)", new Rule(EnumSet.of(Caller.CADET, Caller.TRAINER,
-				Caller.ADMIN), () -> {
+		t.put("ClassroomSessions.subscribe(long,Runnable)",
+				new Rule(EnumSet.of(Caller.CADET, Caller.TRAINER, Caller.ADMIN), () -> {
 					classroom.subscribe(session, () -> {
 					}).run();
 					return null;

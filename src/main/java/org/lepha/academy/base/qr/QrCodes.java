@@ -17,8 +17,8 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
  * The QR code of an address as a small black-and-white PNG (a few hundred bytes): course
- * books carry it without any drawing code of their own, and the classroom projector
- * shows its join link with it (scaled up by the browser, pixels kept sharp).
+ * books carry it without any drawing code of their own, and the classroom projector shows
+ * its join link with it (scaled up by the browser, pixels kept sharp).
  */
 public final class QrCodes {
 

@@ -106,7 +106,8 @@ public class ClassroomBroadcaster {
 				listener.signal().run();
 			}
 			catch (RuntimeException ex) {
-				// One broken view (say, a UI detached mid-signal) must not starve the others.
+				// One broken view (say, a UI detached mid-signal) must not starve the
+				// others.
 				log.debug("A classroom listener failed", ex);
 			}
 		}

@@ -27,7 +27,9 @@ public class ClassroomRepository {
 
 	public static final String ENDED = "ENDED";
 
-	/** A session row; {@code currentNode} and {@code currentRoundId} are null once ended. */
+	/**
+	 * A session row; {@code currentNode} and {@code currentRoundId} are null once ended.
+	 */
 	public record StoredSession(long id, long cohortId, String moduleId, String scenarioId, long trainerId,
 			String joinCode, String state, @Nullable String currentNode, @Nullable Long currentRoundId,
 			@Nullable String endingId, Instant startedAt, @Nullable Instant endedAt) {
@@ -83,7 +85,9 @@ public class ClassroomRepository {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO classroom_round (session_id, seq, node_id, round_no, opened_at)
-				VALUES (?, ?, ?, ?, ?)""").params(sessionId, seq, nodeId, roundNo, Timestamp.from(at)).update(keys, "id");
+				VALUES (?, ?, ?, ?, ?)""")
+			.params(sessionId, seq, nodeId, roundNo, Timestamp.from(at))
+			.update(keys, "id");
 		long roundId = keys.getKey().longValue();
 		jdbc.sql("UPDATE classroom_session SET current_node = ?, current_round_id = ? WHERE id = ?")
 			.params(nodeId, roundId, sessionId)
@@ -92,7 +96,7 @@ public class ClassroomRepository {
 	}
 
 	public Optional<StoredSession> find(long sessionId) {
-		return jdbc.sql(SESSION_COLUMNS + " WHERE id = ?").param(sessionId).query(this::session).optional();
+		return jdbc.sql(SESSION_COLUMNS + " WHERE id = ?").param(sessionId).query(this::mapSession).optional();
 	}
 
 	/**
@@ -102,12 +106,12 @@ public class ClassroomRepository {
 	public Optional<StoredSession> lock(long sessionId, boolean exclusive) {
 		return jdbc.sql(SESSION_COLUMNS + " WHERE id = ?" + (exclusive ? " FOR UPDATE" : " LOCK IN SHARE MODE"))
 			.param(sessionId)
-			.query(this::session)
+			.query(this::mapSession)
 			.optional();
 	}
 
 	public Optional<StoredSession> liveByCode(String code) {
-		return jdbc.sql(SESSION_COLUMNS + " WHERE live_code = ?").param(code).query(this::session).optional();
+		return jdbc.sql(SESSION_COLUMNS + " WHERE live_code = ?").param(code).query(this::mapSession).optional();
 	}
 
 	public List<StoredSession> liveSessions(Collection<Long> cohortIds) {
@@ -116,26 +120,26 @@ public class ClassroomRepository {
 		}
 		return jdbc.sql(SESSION_COLUMNS + " WHERE state = 'LIVE' AND cohort_id IN (:ids) ORDER BY id DESC")
 			.param("ids", cohortIds)
-			.query(this::session)
+			.query(this::mapSession)
 			.list();
 	}
 
 	public List<StoredSession> sessions(long cohortId, String moduleId) {
 		return jdbc.sql(SESSION_COLUMNS + " WHERE cohort_id = ? AND module_id = ? ORDER BY id")
 			.params(cohortId, moduleId)
-			.query(this::session)
+			.query(this::mapSession)
 			.list();
 	}
 
 	public List<StoredRound> rounds(long sessionId) {
 		return jdbc.sql(ROUND_COLUMNS + " WHERE session_id = ? ORDER BY seq")
 			.param(sessionId)
-			.query(this::round)
+			.query(this::mapRound)
 			.list();
 	}
 
 	public StoredRound round(long roundId) {
-		return jdbc.sql(ROUND_COLUMNS + " WHERE id = ?").param(roundId).query(this::round).single();
+		return jdbc.sql(ROUND_COLUMNS + " WHERE id = ?").param(roundId).query(this::mapRound).single();
 	}
 
 	public void reveal(long roundId) {
@@ -211,7 +215,7 @@ public class ClassroomRepository {
 			.list();
 	}
 
-	private StoredSession session(ResultSet rs, int n) throws SQLException {
+	private StoredSession mapSession(ResultSet rs, int n) throws SQLException {
 		long round = rs.getLong(9);
 		Long roundId = rs.wasNull() ? null : round;
 		Timestamp ended = rs.getTimestamp(12);
@@ -220,7 +224,7 @@ public class ClassroomRepository {
 				rs.getTimestamp(11).toInstant(), ended == null ? null : ended.toInstant());
 	}
 
-	private StoredRound round(ResultSet rs, int n) throws SQLException {
+	private StoredRound mapRound(ResultSet rs, int n) throws SQLException {
 		return new StoredRound(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
 				rs.getBoolean(6), rs.getString(7), rs.getString(8));
 	}

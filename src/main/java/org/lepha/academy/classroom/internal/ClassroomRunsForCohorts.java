@@ -64,7 +64,8 @@ class ClassroomRunsForCohorts implements ClassroomRuns {
 				for (Choice choice : node.get().choices()) {
 					String text = content.resolve(moduleId, choice.text(), locale).text();
 					int count = counts.getOrDefault(choice.id(), 0);
-					// Only the choices that were on offer at that point of the class's path.
+					// Only the choices that were on offer at that point of the class's
+					// path.
 					if (choice.condition().test(state)) {
 						votes.add(new Votes(text, count));
 					}
@@ -72,13 +73,14 @@ class ClassroomRunsForCohorts implements ClassroomRuns {
 						taken = text;
 					}
 				}
-				rounds.add(new Round(round.nodeId(), round.roundNo(), votes, taken, "TRAINER".equals(round.decidedBy())));
+				rounds
+					.add(new Round(round.nodeId(), round.roundNo(), votes, taken, "TRAINER".equals(round.decidedBy())));
 			}
 			Optional<Ending> ending = session.endingId() == null ? Optional.empty()
 					: scenario.get().ending(session.endingId());
 			runs.add(new ClassroomRun(session.id(), session.scenarioId(),
-					content.resolve(moduleId, scenario.get().title(), locale).text(), session.startedAt(), session.live(),
-					ending.map((e) -> content.resolve(moduleId, e.title(), locale).text()).orElse(null),
+					content.resolve(moduleId, scenario.get().title(), locale).text(), session.startedAt(),
+					session.live(), ending.map((e) -> content.resolve(moduleId, e.title(), locale).text()).orElse(null),
 					ending.map(Ending::rating).orElse(null), rounds));
 		}
 		return runs;

@@ -43,8 +43,7 @@ class ClassroomStartView extends VerticalLayout implements HasDynamicTitle {
 			scenario.setId("classroom-scenario");
 			scenario.setLabel(getTranslation("classroom.scenario"));
 			scenario.setItems(options);
-			scenario.setItemLabelGenerator(
-					(o) -> o.cohortName() + " · " + o.moduleTitle() + " · " + o.scenarioTitle());
+			scenario.setItemLabelGenerator((o) -> o.cohortName() + " · " + o.moduleTitle() + " · " + o.scenarioTitle());
 			scenario.setValue(options.get(0));
 			scenario.setWidth("min(100%, 40rem)");
 			Button start = new Button(getTranslation("classroom.start"), (e) -> {
@@ -65,8 +64,8 @@ class ClassroomStartView extends VerticalLayout implements HasDynamicTitle {
 			UnorderedList list = new UnorderedList();
 			list.setId("live-sessions");
 			for (LiveSession session : live) {
-				String label = session.cohortName() + " · " + session.scenarioTitle() + " · " + session.joinCode() + " · "
-						+ formats.dateTime(session.startedAt(), ZoneId.systemDefault(), getLocale());
+				String label = session.cohortName() + " · " + session.scenarioTitle() + " · " + session.joinCode()
+						+ " · " + formats.dateTime(session.startedAt(), ZoneId.systemDefault(), getLocale());
 				list.add(new ListItem(new Anchor("classroom/projector?session=" + session.sessionId(), label)));
 			}
 			add(list);

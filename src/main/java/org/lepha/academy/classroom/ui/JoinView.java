@@ -108,7 +108,8 @@ class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			String when = formats.dateTime(vote.startedAt(), ZoneId.systemDefault(), getLocale());
 			String round = getTranslation("classroom.myVotes.round", formats.number(vote.roundNo(), getLocale()));
 			String taken = vote.taken() ? " · " + getTranslation("classroom.myVotes.taken") : "";
-			list.add(new ListItem(when + " · " + vote.scenarioTitle() + " · " + round + ": " + vote.choiceText() + taken));
+			list.add(new ListItem(
+					when + " · " + vote.scenarioTitle() + " · " + round + ": " + vote.choiceText() + taken));
 		}
 		section.add(list);
 		return section;

@@ -14,9 +14,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Live updates for one classroom view: server push is switched on for this UI only (the
  * rest of the application keeps plain request/response, decision 0016), and the view
- * rereads the session through the service whenever the session's broadcaster signals.
- * The signal arrives on the broadcaster's thread, where no one is signed in, so the
- * reread runs under the security context of the user who opened the view.
+ * rereads the session through the service whenever the session's broadcaster signals. The
+ * signal arrives on the broadcaster's thread, where no one is signed in, so the reread
+ * runs under the security context of the user who opened the view.
  */
 final class LiveUpdates {
 

@@ -286,7 +286,9 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		add(path, new Anchor("classroom", getTranslation("classroom.back")));
 	}
 
-	/** The address cadets' phones reach this server at, as the projector's browser did. */
+	/**
+	 * The address cadets' phones reach this server at, as the projector's browser did.
+	 */
 	private static String baseUrl() {
 		VaadinServletRequest current = VaadinServletRequest.getCurrent();
 		if (current == null) {

@@ -54,8 +54,8 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		sessionId = LiveUpdates.sessionParameter(event).orElse(-1L);
 		if (sessionId < 0) {
 			removeAll();
-			add(new Paragraph(getTranslation("classroom.error.notFound")), new Anchor("classroom/join",
-					getTranslation("classroom.join.title")));
+			add(new Paragraph(getTranslation("classroom.error.notFound")),
+					new Anchor("classroom/join", getTranslation("classroom.join.title")));
 			return;
 		}
 		show(sessions.cadetView(sessionId, getLocale()));
@@ -135,7 +135,8 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			sessions.vote(sessionId, choiceId);
 		}
 		catch (ClassroomException ex) {
-			// The round closed or moved on meanwhile: the refresh below shows where it is.
+			// The round closed or moved on meanwhile: the refresh below shows where it
+			// is.
 		}
 		refresh();
 	}

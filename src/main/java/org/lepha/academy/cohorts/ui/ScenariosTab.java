@@ -117,10 +117,11 @@ class ScenariosTab extends VerticalLayout {
 				StringBuilder line = new StringBuilder(getTranslation("classroom.analytics.round",
 						formats.number(step, getLocale()), formats.number(round.roundNo(), getLocale())));
 				line.append(": ");
-				line.append(String.join(", ", round.votes()
-					.stream()
-					.map((v) -> v.choiceText() + " " + formats.number(v.votes(), getLocale()))
-					.toList()));
+				line.append(String.join(", ",
+						round.votes()
+							.stream()
+							.map((v) -> v.choiceText() + " " + formats.number(v.votes(), getLocale()))
+							.toList()));
 				if (round.takenChoice() != null) {
 					line.append(" → ")
 						.append(getTranslation(round.trainersPick() ? "classroom.analytics.trainersPick"
