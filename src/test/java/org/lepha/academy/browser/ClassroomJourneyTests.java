@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -87,6 +88,7 @@ class ClassroomJourneyTests extends BrowserJourney {
 		Browser.signIn(projector, base, trainer, PASSWORD);
 		projector.navigate(base + "/classroom");
 		assertThat(projector.locator("#classroom-scenario")).isVisible();
+		titled(projector);
 		Browser.checkpoint(projector, "classroom-1-start", violations);
 		projector.locator("#classroom-start").click();
 		projector.waitForURL("**/classroom/projector?session=*");
@@ -94,6 +96,7 @@ class ClassroomJourneyTests extends BrowserJourney {
 		assertThat(projector.locator("#join-qr")).isVisible();
 		String code = projector.locator("#join-code").textContent().strip();
 		assertThat(projector.locator("#projector-choice-check-kit")).containsText("Take the naloxone kit");
+		titled(projector);
 		Browser.checkpoint(projector, "classroom-2-projector", violations);
 
 		// Two cadets in Dari and one in Russian join: by typing the code, or by the QR
@@ -101,6 +104,7 @@ class ClassroomJourneyTests extends BrowserJourney {
 		Page fa1 = phone(base, farida);
 		fa1.navigate(base + "/classroom/join");
 		assertThat(fa1.locator("html")).hasAttribute("dir", "rtl");
+		titled(fa1);
 		Browser.checkpoint(fa1, "classroom-3-join-fa", violations);
 		fa1.locator("#join-code-field input").fill(code.toLowerCase(Locale.ROOT));
 		fa1.locator("#join-button").click();
@@ -121,6 +125,7 @@ class ClassroomJourneyTests extends BrowserJourney {
 
 		// Round 1: two for the kit, one straight to him; the projector counts by push.
 		vote(fa1, "check-kit", DARI);
+		titled(fa1);
 		Browser.checkpoint(fa1, "classroom-4-vote-fa", violations);
 		vote(fa2, "check-kit", DARI);
 		vote(ru, "go-straight", RU);
@@ -130,6 +135,7 @@ class ClassroomJourneyTests extends BrowserJourney {
 		assertThat(projector.locator("#histogram-count-check-kit")).hasText("2");
 		assertThat(projector.locator("#histogram-count-go-straight")).hasText("1");
 		assertThat(fa1.locator("#room-status")).hasText(strings.getTranslation("classroom.room.closed", DARI));
+		titled(projector);
 		Browser.checkpoint(projector, "classroom-5-revealed", violations);
 
 		// After discussion, a re-vote turns the majority.
@@ -163,6 +169,7 @@ class ClassroomJourneyTests extends BrowserJourney {
 		assertThat(projector.locator("#ending-title")).hasText("Help arrived in time");
 		assertThat(projector.locator("#debrief")).containsText("Carry the kit next time.");
 		assertThat(projector.locator("#session-path li")).hasCount(2);
+		titled(projector);
 		Browser.checkpoint(projector, "classroom-6-ending", violations);
 		assertThat(ru.locator("#room-ended")).isVisible();
 		assertThat(fa2.locator("#room-ending")).isVisible();
@@ -175,9 +182,18 @@ class ClassroomJourneyTests extends BrowserJourney {
 		assertThat(projector.locator("#classroom-runs .classroom-run")).hasCount(1);
 		assertThat(projector.locator("#classroom-runs .classroom-run")).containsText("Help arrived in time");
 		assertThat(projector.locator("#classroom-runs .classroom-rounds li")).hasCount(3);
+		titled(projector);
 		Browser.checkpoint(projector, "classroom-7-analytics", violations);
 
 		assertNoSeriousViolations(violations);
+	}
+
+	/**
+	 * Waits for the view's title (set just after the page renders), so axe checks the
+	 * finished page.
+	 */
+	private static void titled(Page page) {
+		assertThat(page).hasTitle(Pattern.compile(".+"));
 	}
 
 	private Page phone(String base, String username) {

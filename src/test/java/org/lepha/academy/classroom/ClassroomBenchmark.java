@@ -43,9 +43,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * count that includes it minus the moment the vote was sent (the k-th stored vote is in
  * every count of k or more; both clocks are this machine's). Heap per joined cadet = used
  * heap after full GCs with 60 joined cadet UIs minus with none, over 60. Run with
- * {@code ./mvnw -o -q -Pproduction test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.lepha.academy.classroom.ClassroomBenchmark} (optional argument:
- * cadets, default 60); figures in docs/performance.md ("Classroom").
+ * {@code ./mvnw -o -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.lepha.academy.classroom.ClassroomBenchmark} (the server as in the
+ * tests: Vaadin's development bundle, no dev tools) (optional argument: cadets, default
+ * 60); figures in docs/performance.md ("Classroom").
  */
 public final class ClassroomBenchmark {
 
@@ -59,8 +60,8 @@ public final class ClassroomBenchmark {
 		ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
 				"--app.db.data-dir=target/bench-data", "--app.demo-data=false",
 				"--app.content.dir=src/test/resources/content-valid/content",
-				"--app.translations.dir=src/test/resources/content-valid/translations", "--vaadin.productionMode=true",
-				"--logging.level.root=WARN");
+				"--app.translations.dir=src/test/resources/content-valid/translations", "--logging.level.root=WARN",
+				"--vaadin.devmode.devTools.enabled=false");
 		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 		String base = "http://localhost:" + port;
 		String prefix = "classbench." + System.nanoTime() + ".";
@@ -120,7 +121,9 @@ public final class ClassroomBenchmark {
 					joins.add(pool.submit(() -> {
 						VaadinClient client = new VaadinClient(http, URI.create(base), stats, "en");
 						client.login(username, PASSWORD);
-						client.openPage("classroom/join", "join-page");
+						// In the UI the login opened, as a tap on "Join a class session"
+						// would.
+						client.navigate("/classroom/join", "join-page");
 						VaadinClient.Node field = client.require("join-code-field", "join");
 						client.rpc("join-code", List.of(VaadinClient.sync(field.id, "value", code),
 								VaadinClient.event(field.id, "change", Map.of())));
@@ -134,7 +137,6 @@ public final class ClassroomBenchmark {
 					join.get();
 				}
 			}
-			long heapAfter = usedHeapAfterGc();
 
 			// Stamp every count the projector shows from now on.
 			projector.evaluate("""
@@ -198,10 +200,16 @@ public final class ClassroomBenchmark {
 					latencies.size(), shown.size());
 			System.out.printf("vote -> projector count: p50 %d ms, p95 %d ms, max %d ms%n", percentile(latencies, 50),
 					percentile(latencies, 95), latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
-			System.out.printf("heap after GC: %,d bytes with 0, %,d with %d joined cadets: %.1f KB per cadet%n",
-					heapBefore, heapAfter, clients.size(),
-					(heapAfter - heapBefore) / 1024.0 / Math.max(1, clients.size()));
 			System.out.println(stats.report());
+			// The clients live in this JVM too: drop them, keep their sessions and UIs on
+			// the
+			// server (a UI lives until it misses three heartbeats), and weigh what is
+			// left.
+			int joined = clients.size();
+			clients.clear();
+			long heapAfter = usedHeapAfterGc();
+			System.out.printf("heap after GC: %,d bytes with 0, %,d with %d joined cadets: %.1f KB per cadet%n",
+					heapBefore, heapAfter, joined, (heapAfter - heapBefore) / 1024.0 / Math.max(1, joined));
 			browser.close();
 		}
 		app.close();

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class ClassroomBroadcaster {
 
 	/** Coalescing window for vote signals. */
-	static final long VOTE_DELAY_MS = 150;
+	static final long VOTE_DELAY_MS = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(ClassroomBroadcaster.class);
 

@@ -72,6 +72,17 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 	private Runnable stopUpdates = () -> {
 	};
 
+	/** What the page shows now (node, round, revealed), to tell a vote from a move. */
+	private String shown = "";
+
+	private Paragraph count = new Paragraph();
+
+	private Div histogramSlot = new Div();
+
+	private String qrLink = "";
+
+	private String qrDataUrl = "";
+
 	ProjectorView(ClassroomSessions sessions, LocalizedFormats formats) {
 		this.sessions = sessions;
 		this.formats = formats;
@@ -106,12 +117,39 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		stopUpdates.run();
 	}
 
+	/**
+	 * Rereads the session. While the class stays at the same node and round (a vote came
+	 * in), only the count and the bars change: redrawing the whole page for each burst of
+	 * votes would cost the projector's browser and the server for nothing.
+	 */
 	private void refresh() {
-		show(sessions.projector(sessionId, getLocale()));
+		ClassroomState state = sessions.projector(sessionId, getLocale());
+		if (state.live() && shape(state).equals(shown)) {
+			count.setText(countText(state));
+			histogramSlot.removeAll();
+			if (state.revealed()) {
+				histogramSlot.add(histogram(state));
+			}
+			return;
+		}
+		show(state);
+	}
+
+	private static String shape(ClassroomState state) {
+		return state.live() + "/" + state.nodeId() + "/" + state.roundNo() + "/" + state.revealed();
+	}
+
+	private String countText(ClassroomState state) {
+		ClassroomState.Tally tally = state.tally();
+		String round = state.roundNo() > 1
+				? getTranslation("classroom.revoteRound", formats.number(state.roundNo(), getLocale())) + " · " : "";
+		return round + getTranslation("classroom.voteCount", formats.number(tally.votes(), getLocale()),
+				formats.number(tally.joined(), getLocale()));
 	}
 
 	private void show(ClassroomState state) {
 		removeAll();
+		shown = shape(state);
 		title = state.scenarioTitle();
 		H1 heading = new H1(state.scenarioTitle());
 		heading.getStyle().set("font-size", "1.6em").set("margin", "0");
@@ -145,24 +183,23 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 			choices.add(item);
 		}
 		add(choices);
-		ClassroomState.Tally tally = state.tally();
-		String round = state.roundNo() > 1
-				? getTranslation("classroom.revoteRound", formats.number(state.roundNo(), getLocale())) + " · " : "";
-		Paragraph count = new Paragraph(round + getTranslation("classroom.voteCount",
-				formats.number(tally.votes(), getLocale()), formats.number(tally.joined(), getLocale())));
+		count = new Paragraph(countText(state));
 		count.setId("vote-count");
 		count.getStyle().set("font-weight", "bold");
-		add(count);
+		histogramSlot = new Div();
 		if (state.revealed()) {
-			add(histogram(state));
+			histogramSlot.add(histogram(state));
 		}
-		add(controls(state));
+		add(count, histogramSlot, controls(state));
 	}
 
 	private Component joinBox(ClassroomState state) {
 		String link = joinUrl + "?code=" + state.joinCode();
-		Image qr = new Image("data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(link)),
-				getTranslation("classroom.qrAlt"));
+		if (!link.equals(qrLink)) {
+			qrLink = link;
+			qrDataUrl = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(link));
+		}
+		Image qr = new Image(qrDataUrl, getTranslation("classroom.qrAlt"));
 		qr.setId("join-qr");
 		qr.getStyle().set("width", "8em").set("height", "8em").set("image-rendering", "pixelated");
 		Span code = new Span(state.joinCode());
@@ -230,7 +267,7 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		pick.setPlaceholder(getTranslation("classroom.continueWith"));
 		pick.setItems(state.choices());
 		pick.setItemLabelGenerator((o) -> VoteHistogram.letter(state.choices().indexOf(o)) + " · " + o.text());
-		Button go = button("continue-with", "classroom.continueWith", () -> {
+		Button go = button("continue-with", "classroom.continuePicked", () -> {
 			if (pick.getValue() != null) {
 				sessions.continueWith(sessionId, pick.getValue().id());
 			}
