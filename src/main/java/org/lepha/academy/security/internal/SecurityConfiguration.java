@@ -31,10 +31,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Spring Security with Vaadin's configurer: form login through {@link LoginView},
  * throttled; method security so that every application service checks roles itself.
+ * <p>
+ * Method security reads {@code @PreAuthorize} only, not the JSR-250 annotations: views
+ * carry {@code @RolesAllowed} for Vaadin's navigation access control, and with JSR-250
+ * method security on, every view instance became a CGLIB proxy whose advisors Spring
+ * matched anew against all of the view's methods at each navigation (half of a quiz
+ * start's CPU in the exam-day profile, see docs/decisions/0015-quiz-start-cost.md), and
+ * every call on the view went through the authorization interceptor. Services use
+ * {@code @PreAuthorize}; {@code ServiceAccessMatrixTests} checks them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**
