@@ -3,6 +3,8 @@ package org.lepha.academy.load;
 import java.net.URI;
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -12,20 +14,28 @@ import org.junit.jupiter.api.Test;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.TestTags;
-import org.lepha.academy.learning.LearningService;
+import org.lepha.academy.exams.ExamSession;
+import org.lepha.academy.exams.ExamSessions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The load generator against the real server in CI: 50 cadets sign in over a ramp, read
- * lesson pages, start the quiz at the same moment, answer with short think times, submit
- * and play the scenario, all over Vaadin's own protocol. No request may fail, and every
- * cadet's submitted attempt with all its answers and the finished scenario must be in the
- * database. Figures for the full-size run (2,000 cadets) are in docs/performance.md.
+ * The load generator against the real server in CI, on exam day: the cohort's trainer
+ * opens an exam session that opens a little later (through the service, as the exam tab
+ * does), 50 cadets sign in over a ramp, read lesson pages, wait on the module page (its
+ * countdown showing) and press Start when the session opens, answer with short think
+ * times, submit and play the scenario, all over Vaadin's own protocol. No request may
+ * fail; every cadet's submitted attempt with all its answers and the finished scenario
+ * must be in the database, and the attempts must be the ones the session prepared when it
+ * was opened. Figures for the full-size run (2,000 cadets) are in docs/performance.md.
  */
 @IntegrationTest
 @Tag(TestTags.LOAD)
@@ -46,22 +56,44 @@ class LoadSmokeTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ExamSessions exams;
+
+	@Autowired
+	UserDetailsService userDetails;
+
 	@Test
-	void fiftyCadetsTakeTheQuizTogetherWithoutAnError() throws Exception {
+	void fiftyCadetsStartTheTrainersExamSessionTogetherWithoutAnError() throws Exception {
 		// The test database survives runs: a new prefix each time.
 		String prefix = "smoke" + System.currentTimeMillis();
+		LoadAccounts.LoadCohort cohort;
 		try (Connection connection = dataSource.getConnection()) {
-			LoadAccounts.create(connection, prefix, CADETS, MODULE, PASSWORD);
+			cohort = LoadAccounts.create(connection, prefix, CADETS, MODULE, PASSWORD);
 		}
+		// After the 15 s ramp and the cadets' reading (4 pages of at most 1.5 s).
+		Instant opensAt = Instant.now().plusSeconds(40).truncatedTo(ChronoUnit.SECONDS);
+		ExamSession session = asTrainer(cohort.trainer(),
+				() -> exams.open(cohort.cohortId(), MODULE, opensAt, opensAt.plus(Duration.ofHours(1)), false));
+		List<Long> prepared = jdbc.sql("SELECT id FROM quiz_attempt WHERE exam_session_id = ? AND started_at IS NULL")
+			.param(session.id())
+			.query(Long.class)
+			.list();
+		assertThat(prepared).as("attempts prepared when the session was opened").hasSize(CADETS);
 		CadetSimulation.Settings settings = new CadetSimulation.Settings(URI.create("http://localhost:" + port + "/"),
 				MODULE, prefix, PASSWORD, CADETS, Duration.ofSeconds(15), 3, Duration.ofMillis(500),
 				Duration.ofMillis(1500), Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofMillis(500),
-				Duration.ofMillis(1500), Duration.ofSeconds(60));
+				Duration.ofMillis(1500), Duration.ofSeconds(60))
+			.withExam(CadetSimulation.ExamDay.opened(session.opensAt()));
 
 		CadetSimulation.Result result = new CadetSimulation(settings).run();
 		System.out.println(result.stats().report());
 
 		assertThat(result.stats().errorSummary()).as("errors by kind").isEmpty();
+		assertThat(result.mark(CadetSimulation.OPENING)).as("the session opened during the run").isPresent();
+		// On a slow machine a few cadets may still be reading when it opens (they start
+		// on arrival); most wait on the module page with the countdown.
+		assertThat(result.mark(CadetSimulation.OPENING).get().count()).as("cadets waiting when it opened")
+			.isGreaterThan(CADETS / 2);
 		assertThat(result.quizSubmitted()).isEqualTo(CADETS);
 		assertThat(result.scenarioFinished()).isEqualTo(CADETS);
 		assertThat(result.stats().summaries().keySet()).contains("login", "init", "navigate", "lesson", "start-quiz",
@@ -79,11 +111,31 @@ class LoadSmokeTests {
 			.hasSize(CADETS)
 			.allSatisfy((answers) -> assertThat(answers).isEqualTo(4));
 		assertThat(jdbc
+			.sql("SELECT a.id FROM quiz_attempt a JOIN app_user u ON u.id = a.user_id WHERE u.username LIKE ?"
+					+ " AND a.module_id = ? AND a.kind = ? AND a.submitted_at IS NOT NULL")
+			.params(pattern, MODULE, QuizKind.POST.name())
+			.query(Long.class)
+			.list()).as("the submitted attempts are the session's prepared ones").containsExactlyInAnyOrderElementsOf(prepared);
+		assertThat(jdbc
 			.sql("SELECT COUNT(DISTINCT r.user_id) FROM scenario_run r JOIN app_user u ON u.id = r.user_id"
 					+ " WHERE u.username LIKE ? AND r.module_id = ? AND r.ended_at IS NOT NULL")
 			.params(pattern, MODULE)
 			.query(Integer.class)
 			.single()).as("cadets who reached a scenario ending").isEqualTo(CADETS);
+	}
+
+	private <T> T asTrainer(String username, java.util.function.Supplier<T> work) {
+		var details = userDetails.loadUserByUsername(username);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 }
