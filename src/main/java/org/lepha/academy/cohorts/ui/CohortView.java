@@ -120,7 +120,10 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		String certificatesHref = "cohorts/" + id + "/certificates";
 		Anchor certificatesLink = new Anchor(certificatesHref, getTranslation("cohort.certificatesLink"));
 		certificatesLink.setId("cohort-certificates-link");
-		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, tabs);
+		// Exams builds on cohorts too: linked by address as well.
+		Anchor examsLink = new Anchor("cohorts/" + id + "/exams", getTranslation("examui.cohortLink"));
+		examsLink.setId("cohort-exams-link");
+		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, examsLink, tabs);
 	}
 
 	/** A tab's content that is built the first time the tab is selected. */
