@@ -248,4 +248,20 @@ public class ExamSessions {
 		return code.toString();
 	}
 
+	/**
+	 * The cohort's assigned modules, titled in the given language: what a session can be
+	 * opened for (the exam screens; added by examui).
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<ExamModule> modules(long cohortId, java.util.Locale locale) {
+		java.util.Set<String> assigned = new java.util.HashSet<>();
+		cohorts.assignments(cohortId).forEach((a) -> assigned.add(a.moduleId()));
+		return cohorts.assignableModules(locale)
+			.stream()
+			.filter((m) -> assigned.contains(m.moduleId()))
+			.map((m) -> new ExamModule(m.moduleId(), m.title()))
+			.toList();
+	}
+
 }

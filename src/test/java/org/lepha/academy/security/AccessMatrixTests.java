@@ -1,5 +1,7 @@
 package org.lepha.academy.security;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.IntegrationTest;
 import org.lepha.academy.cohorts.ui.TrainerHomeView;
+import org.lepha.academy.exams.ExamSessions;
 import org.lepha.academy.learning.ui.CadetHomeView;
 import org.lepha.academy.security.SecurityWorld.Caller;
 import org.lepha.academy.security.ui.LoginView;
@@ -80,6 +83,9 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 
 	private static SecurityWorld world;
 
+	/** An exam session of the world's cohort, for the monitor's route. */
+	private static long examSession;
+
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
@@ -113,6 +119,8 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		t.put("cohorts/:cohortId", allowed(TRAINERS));
 		t.put("cohorts/:cohortId/cadet/:userId", allowed(TRAINERS));
 		t.put("cohorts/:cohortId/certificates", allowed(TRAINERS));
+		t.put("cohorts/:cohortId/exams", allowed(TRAINERS));
+		t.put("exams/:sessionId/monitor", allowed(TRAINERS));
 		t.put("translate", allowed(TRANSLATORS));
 		t.put("translate/:moduleId/:locale", allowed(TRANSLATORS));
 		t.put("translate/ui/:locale", allowed(TRANSLATORS));
@@ -137,6 +145,13 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 	void everyRouteHasARowAndEveryCallerLandsWhereTheTableSays() {
 		if (world == null) {
 			world = new SecurityWorld(context).build();
+		}
+		if (examSession == 0) {
+			// Scheduled for tomorrow: it changes nothing for the world's cadet today.
+			examSession = SystemAccess.asAdministrator(() -> context.getBean(ExamSessions.class)
+				.open(world.cohort.id(), SecurityWorld.MODULE, Instant.now().plus(Duration.ofDays(1)),
+						Instant.now().plus(Duration.ofDays(2)), false)
+				.id());
 		}
 		Map<String, Class<?>> routes = routes();
 		assertThat(routes).as("routes found by scanning").hasSizeGreaterThan(15);
@@ -184,15 +199,21 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		long other = world.otherCohort.id();
 		long otherCadet = world.otherCadet.id();
 		List<String> shown = new ArrayList<>();
+		long otherSession = SystemAccess.asAdministrator(() -> context.getBean(ExamSessions.class)
+			.open(other, SecurityWorld.MODULE, Instant.now().plus(Duration.ofDays(1)),
+					Instant.now().plus(Duration.ofDays(2)), false)
+			.id());
 		for (String path : List.of("cohorts/" + other, "cohorts/" + other + "/cadet/" + otherCadet,
-				"cohorts/" + other + "/certificates", "cohorts/" + world.cohort.id() + "/cadet/" + otherCadet)) {
+				"cohorts/" + other + "/certificates", "cohorts/" + world.cohort.id() + "/cadet/" + otherCadet,
+				"cohorts/" + other + "/exams", "exams/" + otherSession + "/monitor")) {
 			UI.getCurrent().navigate(path);
 			HasElement view = getCurrentView();
 			String name = view == null ? "nothing" : view.getClass().getName();
 			// Refused means: not one of the cohort views, which would show the cohort.
 			if (name.startsWith("org.lepha.academy.cohorts.ui.Cohort")
 					|| name.startsWith("org.lepha.academy.cohorts.ui.CadetDetail")
-					|| name.startsWith("org.lepha.academy.certificates.ui.CohortCertificates")) {
+					|| name.startsWith("org.lepha.academy.certificates.ui.CohortCertificates")
+					|| name.startsWith("org.lepha.academy.exams.ui.Exam")) {
 				shown.add(path + " -> " + name);
 			}
 		}
@@ -221,7 +242,7 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		Map<String, String> values = Map.of("cohortId", String.valueOf(world.cohort.id()), "userId",
 				String.valueOf(world.user(Caller.CADET).id()), "moduleId", SecurityWorld.MODULE, "lessonId",
 				"signs-of-overdose", "sectionId", "what-it-looks-like", "kind", "post", "scenarioId", "overdose-call",
-				"locale", SecurityWorld.DARI.toLanguageTag());
+				"locale", SecurityWorld.DARI.toLanguageTag(), "sessionId", String.valueOf(examSession));
 		Matcher m = PARAMETER.matcher(template);
 		StringBuilder path = new StringBuilder();
 		while (m.find()) {

@@ -487,6 +487,7 @@ class ServiceAccessMatrixTests {
 		t.put("ExamSessions.open(long,String,Instant,Instant,boolean)", new Rule(TRAINERS,
 				() -> exams.open(w.secondCohort.id(), module, tomorrow, tomorrow.plusSeconds(3600), false)));
 		t.put("ExamSessions.sessions(long)", new Rule(TRAINERS, () -> exams.sessions(w.secondCohort.id())));
+		t.put("ExamSessions.modules(long,Locale)", new Rule(TRAINERS, () -> exams.modules(w.secondCohort.id(), en)));
 		t.put("ExamSessions.session(long)", new Rule(TRAINERS, () -> exams.session(examSession)));
 		t.put("ExamSessions.monitor(long)", new Rule(TRAINERS, () -> exams.monitor(examSession)));
 		t.put("ExamSessions.giveExtraTime(long,long,int)", new Rule(TRAINERS, () -> {
@@ -655,6 +656,7 @@ class ServiceAccessMatrixTests {
 		calls.put("exam session open",
 				() -> exams.open(other, SecurityWorld.MODULE, later, later.plusSeconds(60), false));
 		calls.put("exam sessions", () -> exams.sessions(other));
+		calls.put("exam modules", () -> exams.modules(other, en));
 		calls.put("exam session", () -> exams.session(otherExamSession));
 		calls.put("exam monitor", () -> exams.monitor(otherExamSession));
 		calls.put("exam extra time", () -> {

@@ -182,7 +182,7 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 			.withProperty("extraAria", (r) -> getTranslation("examui.giveExtraTo", r.name()))
 			.withProperty("reopenLabel", (r) -> getTranslation("examui.reopen"))
 			.withProperty("reopenAria", (r) -> getTranslation("examui.reopenFor", r.name()))
-			.withProperty("reopenable", (r) -> r.status() != ExamCadetStatus.NOT_STARTED)
+			.withProperty("reopenable", (r) -> r.status() == ExamCadetStatus.SUBMITTED)
 			.withFunction("extra", this::confirmExtraTime)
 			.withFunction("reopen", this::confirmReopen))
 			.setHeader(getTranslation("examui.column.actions"))
