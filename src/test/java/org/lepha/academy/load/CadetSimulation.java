@@ -57,8 +57,8 @@ public final class CadetSimulation {
 		}
 
 		public Settings withExam(ExamDay exam) {
-			return new Settings(baseUrl, moduleId, usernamePrefix, password, users, ramp, lessonPages, readMin,
-					readMax, answerMin, answerMax, scenarioMin, scenarioMax, barrierTimeout, exam);
+			return new Settings(baseUrl, moduleId, usernamePrefix, password, users, ramp, lessonPages, readMin, readMax,
+					answerMin, answerMax, scenarioMin, scenarioMax, barrierTimeout, exam);
 		}
 
 		Duration read() {
@@ -129,8 +129,8 @@ public final class CadetSimulation {
 		}
 
 		/**
-		 * Server CPU milliseconds between two marks per thing counted in the second
-		 * (e.g. per quiz start of the burst); empty when not sampled or not reached.
+		 * Server CPU milliseconds between two marks per thing counted in the second (e.g.
+		 * per quiz start of the burst); empty when not sampled or not reached.
 		 */
 		public java.util.OptionalDouble cpuMillisPer(String from, String to) {
 			java.util.Optional<Mark> a = mark(from);
@@ -267,9 +267,9 @@ public final class CadetSimulation {
 	/**
 	 * The trainer signs in, opens the cohort's exam tab and schedules a session of the
 	 * module (the form preselects the cohort's first assigned module) opening
-	 * {@code opensAfter} after the start of the run, rounded up to the minute, closing two
-	 * hours later. The form's date-time pickers take local times of the server's zone;
-	 * the generator runs on the same machine and uses its own default zone.
+	 * {@code opensAfter} after the start of the run, rounded up to the minute, closing
+	 * two hours later. The form's date-time pickers take local times of the server's
+	 * zone; the generator runs on the same machine and uses its own default zone.
 	 * @return the new session's id, from its monitor link
 	 */
 	private long openExamSession(VaadinClient trainer, ExamDay exam, Instant runStart) {
@@ -288,9 +288,11 @@ public final class CadetSimulation {
 		// Items "now", "later": the second. Then the opening time, which is shown only
 		// once "later" is chosen (Flow ignores changes to hidden fields).
 		Node later = choices.get(1);
-		trainer.rpc("trainer-form", List.of(VaadinClient.sync(later.id, "checked", true),
-				VaadinClient.event(later.id, "checked-changed", Map.of()),
-				VaadinClient.sync(when.id, "value", valueOf(later, 1)), VaadinClient.event(when.id, "value-changed", Map.of())));
+		trainer.rpc("trainer-form",
+				List.of(VaadinClient.sync(later.id, "checked", true),
+						VaadinClient.event(later.id, "checked-changed", Map.of()),
+						VaadinClient.sync(when.id, "value", valueOf(later, 1)),
+						VaadinClient.event(when.id, "value-changed", Map.of())));
 		for (String[] field : new String[][] { { "exam-opens-at", opens.toString() },
 				{ "exam-closes-at", closes.toString() } }) {
 			Node picker = trainer.require(field[0], "trainer-form");

@@ -15,10 +15,11 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 /**
  * Creates N cadet accounts enrolled in one new cohort that has a module assigned, and a
  * trainer of that cohort ({@code <prefix>.trainer}, for the exam-day run, in which the
- * trainer opens the exam session), straight in the database. bcrypt takes ~70 ms per hash on this machine (2,000 accounts
- * through the app's service would take minutes), so the common password is hashed once
- * and the rows are inserted in JDBC batches. The hash has the same {@code {bcrypt}} form
- * the app itself stores, so these cadets sign in through the ordinary login form.
+ * trainer opens the exam session), straight in the database. bcrypt takes ~70 ms per hash
+ * on this machine (2,000 accounts through the app's service would take minutes), so the
+ * common password is hashed once and the rows are inserted in JDBC batches. The hash has
+ * the same {@code {bcrypt}} form the app itself stores, so these cadets sign in through
+ * the ordinary login form.
  * <p>
  * Run against a running server's database (the embedded one listens on
  * {@code EMBEDDED_DB_PORT}, user {@code root}, no password, given as {@code -}):
@@ -51,6 +52,7 @@ public final class LoadAccounts {
 
 	/**
 	 * What {@link #create} made.
+	 *
 	 * @param cadets the cadets' user names, in order
 	 * @param trainer the user name of the cohort's trainer (same password)
 	 */
@@ -62,8 +64,8 @@ public final class LoadAccounts {
 	 * module's assignment (due in a week) and the cohort's trainer
 	 * {@code prefix.trainer}. The prefix must be new: user names are unique.
 	 */
-	public static LoadCohort create(Connection connection, String prefix, int count, String moduleId,
-			String password) throws SQLException {
+	public static LoadCohort create(Connection connection, String prefix, int count, String moduleId, String password)
+			throws SQLException {
 		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password);
 		boolean autoCommit = connection.getAutoCommit();
 		connection.setAutoCommit(false);

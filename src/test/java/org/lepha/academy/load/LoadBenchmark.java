@@ -30,15 +30,14 @@ import java.util.concurrent.TimeUnit;
  * <li>exam day: {@code load.exam} [false]: the trainer {@code load.trainer}
  * [&lt;prefix&gt;.trainer] opens an exam session for cohort {@code load.cohort} (printed
  * by {@link LoadAccounts}) opening {@code load.opensAfter} [ramp + 60] seconds after the
- * start, rounded up to the minute, and keeps the monitor open unless
- * {@code load.monitor} is false; the cadets wait on the module page and press Start when
- * it opens</li>
+ * start, rounded up to the minute, and keeps the monitor open unless {@code load.monitor}
+ * is false; the cadets wait on the module page and press Start when it opens</li>
  * </ul>
  * With {@code load.serverPid} it reports the server's CPU per cadet before the quiz
  * (sign-in, home, module, lessons: run with {@code load.lessonPages=0} for the sign-in
  * alone), per quiz start of the burst, and while everybody waits (heartbeats, and the
- * monitor's refresh when it is open).
- * Run with {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * monitor's refresh when it is open). Run with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.lepha.academy.load.LoadBenchmark -Dload.users=2000 ...}; see
  * docs/performance.md.
  */
@@ -57,12 +56,15 @@ public final class LoadBenchmark {
 				min("load.answer", "30-90"), max("load.answer", "30-90"), min("load.scenario", "5-15"),
 				max("load.scenario", "5-15"), Duration.ofMinutes(60));
 		if (Boolean.parseBoolean(property("load.exam", "false"))) {
-			settings = settings.withExam(CadetSimulation.ExamDay.byTrainer(
-					Long.parseLong(System.getProperty("load.cohort",
-							"-1")),
-					property("load.trainer", settings.usernamePrefix() + ".trainer"),
-					Duration.ofSeconds(Long.parseLong(
-							property("load.opensAfter", String.valueOf(settings.ramp().toSeconds() + 60)))),
+			long cohort = Long.parseLong(property("load.cohort", "-1"));
+			if (cohort < 0) {
+				System.err.println("load.exam=true needs -Dload.cohort=<id> (LoadAccounts prints it)");
+				System.exit(2);
+			}
+			Duration opensAfter = Duration.ofSeconds(
+					Long.parseLong(property("load.opensAfter", String.valueOf(settings.ramp().toSeconds() + 60))));
+			settings = settings.withExam(CadetSimulation.ExamDay.byTrainer(cohort,
+					property("load.trainer", settings.usernamePrefix() + ".trainer"), opensAfter,
 					Boolean.parseBoolean(property("load.monitor", "true"))));
 		}
 		String pid = System.getProperty("load.serverPid");
@@ -108,14 +110,13 @@ public final class LoadBenchmark {
 					m.serverCpuMillis(), m.count()));
 		print("server CPU ms per cadet before the quiz (sign-in, home, module, lessons)",
 				result.cpuMillisPer(CadetSimulation.SIGN_IN, CadetSimulation.ALL_WAITING));
-		print("server CPU % of one core while all wait (heartbeats" + (settings.exam() != null
-				&& settings.exam().monitor() ? ", monitor refresh)" : ")"),
+		print("server CPU % of one core while all wait (heartbeats"
+				+ (settings.exam() != null && settings.exam().monitor() ? ", monitor refresh)" : ")"),
 				result.cpuPercent(CadetSimulation.ALL_WAITING, CadetSimulation.OPENING));
 		print("server CPU ms per quiz start in the burst",
 				result.cpuMillisPer(CadetSimulation.OPENING, CadetSimulation.BURST_SERVED));
 		result.mark(CadetSimulation.OPENING)
-			.flatMap((o) -> result.mark(CadetSimulation.BURST_SERVED)
-				.map((b) -> Duration.between(o.at(), b.at())))
+			.flatMap((o) -> result.mark(CadetSimulation.BURST_SERVED).map((b) -> Duration.between(o.at(), b.at())))
 			.ifPresent((d) -> System.out.printf("burst served in %,d ms%n", d.toMillis()));
 		if (pid != null) {
 			// The sessions are still open (30 min timeout): their cost is the difference.
@@ -129,8 +130,8 @@ public final class LoadBenchmark {
 	}
 
 	private static void print(String what, java.util.OptionalDouble value) {
-		System.out.println(what + ": "
-				+ (value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a"));
+		System.out.println(
+				what + ": " + (value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a"));
 	}
 
 	private static String property(String name, String fallback) {

@@ -115,7 +115,8 @@ class LoadSmokeTests {
 					+ " AND a.module_id = ? AND a.kind = ? AND a.submitted_at IS NOT NULL")
 			.params(pattern, MODULE, QuizKind.POST.name())
 			.query(Long.class)
-			.list()).as("the submitted attempts are the session's prepared ones").containsExactlyInAnyOrderElementsOf(prepared);
+			.list()).as("the submitted attempts are the session's prepared ones")
+			.containsExactlyInAnyOrderElementsOf(prepared);
 		assertThat(jdbc
 			.sql("SELECT COUNT(DISTINCT r.user_id) FROM scenario_run r JOIN app_user u ON u.id = r.user_id"
 					+ " WHERE u.username LIKE ? AND r.module_id = ? AND r.ended_at IS NOT NULL")
