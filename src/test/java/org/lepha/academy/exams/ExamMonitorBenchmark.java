@@ -24,13 +24,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * answering, 50 submitted), signed in as the cohort's trainer. The monitor view reads it
  * once per refresh (every few seconds, shared by all open monitors of the session), so
  * its cost per second is this time divided by the refresh interval. Run with
- * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.lepha.academy.exams.ExamMonitorBenchmark} (optional argument:
- * cadets, default 300); figures in docs/performance.md.
+ * {@code java -cp target/test-classes:target/classes:<test classpath>
+ * org.lepha.academy.exams.ExamMonitorBenchmark} (optional argument: cadets, default 300;
+ * the command in docs/performance.md); figures there.
  */
 public final class ExamMonitorBenchmark {
 
-	private static final String MODULE = "police-role-public-health";
+	// The fixture module: the test classpath serves the test content.
+	private static final String MODULE = "example-module";
 
 	private static final int WARM_UP = 20;
 
