@@ -43,9 +43,9 @@ public final class ExamMonitorBenchmark {
 	public static void main(String[] args) throws Exception {
 		int size = args.length > 0 ? Integer.parseInt(args[0]) : 300;
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-			.properties("server.port=0", "app.db.data-dir=target/bench-data", "app.demo-data=false",
-					"vaadin.devmode.devTools.enabled=false")
-			.run();
+			// As arguments: default properties would lose to application.yaml's DATA_DIR.
+			.run("--server.port=0", "--app.db.data-dir=target/monitor-bench-data", "--app.demo-data=false",
+					"--vaadin.devmode.devTools.enabled=false");
 		try {
 			DataSource dataSource = app.getBean(DataSource.class);
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
