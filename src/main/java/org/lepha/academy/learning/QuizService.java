@@ -150,7 +150,11 @@ public class QuizService {
 					.filter((a) -> a.prepared() && Long.valueOf(window.sessionId()).equals(a.examSessionId()))
 					.findFirst();
 				if (prepared.isPresent() && attempts.start(prepared.get().id(), now, deadline)) {
-					id = prepared.get().id();
+					// Known without reading it back: the exam-day start is one SELECT of
+					// the
+					// cadet's attempts, the window, and this UPDATE.
+					presence.seen(prepared.get().id(), user, now);
+					return session(prepared.get().started(now, deadline), module, locale);
 				}
 				else {
 					// Enrolled after the session was opened, or out of attempts then:

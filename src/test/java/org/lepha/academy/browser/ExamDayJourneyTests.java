@@ -19,6 +19,7 @@ import org.lepha.academy.BrowserJourneyTest;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.NewCohort;
+import org.lepha.academy.exams.ExamSessions;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -59,6 +60,9 @@ class ExamDayJourneyTests extends BrowserJourney {
 
 	@Autowired
 	UiTranslationProvider strings;
+
+	@Autowired
+	ExamSessions sessions;
 
 	@Test
 	void trainerRunsAnExamSessionWhileThreeCadetsTakeIt() {
@@ -125,11 +129,14 @@ class ExamDayJourneyTests extends BrowserJourney {
 			.plusMinutes(1);
 		setPicker(trainer, "#exam-opens-at", opens);
 		setPicker(trainer, "#exam-closes-at", opens.plusMinutes(45));
-		trainer.locator("#exam-with-code").click();
+		trainer.locator("#exam-with-code input").check();
 		trainer.locator("#exam-open").click();
 		Locator session = trainer.locator(".exam-session").first();
 		assertThat(session).isVisible();
 		String sessionId = session.getAttribute("data-session");
+		org.assertj.core.api.Assertions
+			.assertThat(SystemAccess.asAdministrator(() -> sessions.session(Long.parseLong(sessionId)).opensAt()))
+			.isEqualTo(opens.atZone(ZoneId.systemDefault()).toInstant());
 		assertThat(trainer.locator("#exam-phase-" + sessionId)).hasText(t("examui.phase.SCHEDULED", Locale.ENGLISH));
 		String code = trainer.locator("#exam-code-" + sessionId).innerText().trim();
 		org.assertj.core.api.Assertions.assertThat(code).hasSize(6);
@@ -279,10 +286,13 @@ class ExamDayJourneyTests extends BrowserJourney {
 
 	/**
 	 * A date-time picker's value is ISO whatever the language; its fields show it
-	 * localized.
+	 * localized. The server takes the value on the picker's {@code change} event, which a
+	 * person's typing fires and a script must fire itself.
 	 */
 	private static void setPicker(Page page, String selector, LocalDateTime value) {
-		page.locator(selector).evaluate("(picker, iso) => { picker.value = iso; }", value.toString());
+		page.locator(selector)
+			.evaluate("(picker, iso) => { picker.value = iso; picker.dispatchEvent(new CustomEvent('change')); }",
+					value.toString());
 	}
 
 	/** Answers the first drawn question that has options to tick, whatever it asks. */

@@ -1,103 +1,152 @@
 package org.lepha.academy.exams;
 
-import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
-import javax.sql.DataSource;
-
+import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.Application;
-import org.lepha.academy.load.LoadAccounts;
+import org.lepha.academy.cohorts.Academy;
+import org.lepha.academy.cohorts.CohortSummary;
+import org.lepha.academy.learning.internal.QuizPresence;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.security.UserAccount;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Benchmark (not a test): server time of one refresh of the trainer's live monitor,
- * {@link ExamSessions#monitor}, for a session of 300 cadets (100 not started, 150
- * answering, 50 submitted), signed in as the cohort's trainer. The monitor view reads it
- * once per refresh (every few seconds, shared by all open monitors of the session), so
- * its cost per second is this time divided by the refresh interval. Run with
- * {@code java -cp target/test-classes:target/classes:<test classpath>
- * org.lepha.academy.exams.ExamMonitorBenchmark} (optional argument: cadets, default 300;
- * the command in docs/performance.md); figures there.
+ * Benchmark (not a test): what opening an exam session (attempts prepared for every
+ * cadet) and the trainer's live monitor cost for a cohort of 300 cadets, 200 of them
+ * answering with three answers each, signed in as the cohort's trainer. Statements are
+ * read from MariaDB's global {@code Questions} counter around each call (the benchmark is
+ * the only client), so the transaction's own statements count too. Run with
+ * {@code ./mvnw -q
+ * test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.lepha.academy.exams.ExamMonitorBenchmark}; figures in
+ * docs/performance.md.
  */
 public final class ExamMonitorBenchmark {
 
-	// The fixture module: the test classpath serves the test content.
-	private static final String MODULE = "example-module";
+	private static final int CADETS = 300;
 
-	private static final int WARM_UP = 20;
+	private static final int ANSWERING = 200;
 
-	private static final int RUNS = 100;
+	private static final int WARM_UP = 10;
+
+	private static final int RUNS = 20;
 
 	private ExamMonitorBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
-		int size = args.length > 0 ? Integer.parseInt(args[0]) : 300;
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-			// As arguments: default properties would lose to application.yaml's DATA_DIR.
-			.run("--server.port=0", "--app.db.data-dir=target/monitor-bench-data", "--app.demo-data=false",
-					"--vaadin.devmode.devTools.enabled=false");
+			.properties("server.port=0", "app.db.data-dir=target/bench-data", "app.demo-data=false",
+					"vaadin.devmode.devTools.enabled=false")
+			.run();
 		try {
-			DataSource dataSource = app.getBean(DataSource.class);
+			AcademyFixture fixtures = new AcademyFixture(app);
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			ExamSessions exams = app.getBean(ExamSessions.class);
-			LoadAccounts.LoadCohort cohort;
-			try (Connection connection = dataSource.getConnection()) {
-				cohort = LoadAccounts.create(connection, "monitor" + System.currentTimeMillis(), size, MODULE,
-						"monitor-bench-password-1");
-			}
-			var details = app.getBean(UserDetailsService.class).loadUserByUsername(cohort.trainer());
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			ExamSession session = exams.open(cohort.cohortId(), MODULE, null, Instant.now().plus(Duration.ofHours(2)),
-					false);
-			// Half of the cadets started (as the Start button does: the prepared attempt
-			// flipped to started), a sixth of them also submitted with every answer.
-			Instant now = Instant.now();
-			int started = jdbc.sql("""
-					UPDATE quiz_attempt SET started_at = ?, deadline_at = ?
-					WHERE exam_session_id = ? AND started_at IS NULL ORDER BY id LIMIT ?""")
-				.params(java.sql.Timestamp.from(now), java.sql.Timestamp.from(now.plus(Duration.ofHours(1))),
-						session.id(), size * 2 / 3)
-				.update();
-			int submitted = jdbc.sql("""
-					UPDATE quiz_attempt SET submitted_at = ?, score_percent = 70, passed = TRUE
-					WHERE exam_session_id = ? AND started_at IS NOT NULL ORDER BY id LIMIT ?""")
-				.params(java.sql.Timestamp.from(now), session.id(), size / 6)
-				.update();
-			ExamMonitor first = exams.monitor(session.id());
-			System.out.printf("session of %d cadets: %d started, %d submitted; monitor counts %d/%d/%d/%d%n", size,
-					started, submitted, first.notStarted(), first.answering(), first.submitted(), first.away());
-			for (int i = 0; i < WARM_UP; i++) {
-				exams.monitor(session.id());
-			}
-			double[] millis = new double[RUNS];
-			for (int i = 0; i < RUNS; i++) {
+			QuizPresence presence = app.getBean(QuizPresence.class);
+			Academy academy = fixtures.academy();
+			UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Benchmark Trainer");
+			CohortSummary cohort = fixtures.cohort(academy, trainer);
+			fixtures.assignTheModule(cohort);
+			seedCadets(jdbc, academy.id(), cohort.id());
+			fixtures.signInAs(trainer);
+			try {
+				long before = questions(jdbc);
 				long start = System.nanoTime();
-				exams.monitor(session.id());
-				millis[i] = (System.nanoTime() - start) / 1e6;
+				ExamSession session = exams.open(cohort.id(), AcademyFixture.MODULE, null,
+						Instant.now().plus(Duration.ofHours(1)), true);
+				double openMillis = (System.nanoTime() - start) / 1e6;
+				long openStatements = questions(jdbc) - before - 1;
+				System.out.printf("open with %d prepared attempts: %.1f ms, %d statements%n", CADETS, openMillis,
+						openStatements);
+				startSome(jdbc, presence, session.id());
+				System.out.printf("%-8s %12s %12s%n", "call", "median ms", "statements");
+				report(jdbc, "monitor", () -> exams.monitor(session.id()));
 			}
-			Arrays.sort(millis);
-			System.out.printf("ExamSessions.monitor, %d cadets: median %.2f ms, p95 %.2f ms, max %.2f ms%n", size,
-					millis[RUNS / 2], millis[RUNS * 95 / 100], millis[RUNS - 1]);
+			finally {
+				AcademyFixture.signOut();
+			}
 		}
 		finally {
-			SecurityContextHolder.clearContext();
 			app.close();
 		}
-		// exec:java would otherwise wait for the dev-mode server's non-daemon threads
+		// exec:java would otherwise wait for the server's non-daemon threads
 		System.exit(0);
+	}
+
+	/** Cadets written directly (no password hashing): the monitor only reads them. */
+	private static void seedCadets(JdbcClient jdbc, long academyId, long cohortId) {
+		String prefix = "exam.bench." + System.nanoTime() + ".";
+		for (int i = 0; i < CADETS; i++) {
+			jdbc.sql("""
+					INSERT INTO app_user (username, full_name, password_hash, preferred_locale, academy_id)
+					VALUES (?, ?, '{noop}unused', 'en', ?)""").params(prefix + i, "Cadet " + i, academyId).update();
+		}
+		List<Long> ids = jdbc.sql("SELECT id FROM app_user WHERE username LIKE ? ORDER BY id")
+			.param(prefix + "%")
+			.query(Long.class)
+			.list();
+		for (long id : ids) {
+			jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (?, 'CADET')").param(id).update();
+			jdbc.sql("INSERT INTO enrolment (cohort_id, user_id) VALUES (?, ?)").params(cohortId, id).update();
+		}
+	}
+
+	/**
+	 * Starts 200 of the prepared attempts with three answers each, as the start and the
+	 * answers would leave them, and a heartbeat for each (some a few minutes old).
+	 */
+	private static void startSome(JdbcClient jdbc, QuizPresence presence, long sessionId) {
+		Instant now = Instant.now();
+		List<long[]> prepared = jdbc.sql("SELECT id, user_id FROM quiz_attempt WHERE exam_session_id = ? ORDER BY id")
+			.param(sessionId)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		List<long[]> started = new ArrayList<>(prepared.subList(0, Math.min(ANSWERING, prepared.size())));
+		for (long[] attempt : started) {
+			jdbc.sql("UPDATE quiz_attempt SET started_at = ?, deadline_at = ? WHERE id = ?")
+				.params(Timestamp.from(now), Timestamp.from(now.plus(Duration.ofMinutes(20))), attempt[0])
+				.update();
+			for (String question : List.of("naloxone-effect", "signs", "arrest-at-scene")) {
+				jdbc.sql("INSERT INTO quiz_answer (attempt_id, question_id, answer, answered_at) VALUES (?, ?, ?, ?)")
+					.params(attempt[0], question, "{\"kind\":\"truefalse\",\"value\":true}", Timestamp.from(now))
+					.update();
+			}
+			presence.seen(attempt[0], attempt[1], attempt[0] % 10 == 0 ? now.minus(Duration.ofMinutes(3)) : now);
+		}
+	}
+
+	private static void report(JdbcClient jdbc, String call, Supplier<?> work) {
+		for (int i = 0; i < WARM_UP; i++) {
+			work.get();
+		}
+		double[] millis = new double[RUNS];
+		long statements = 0;
+		for (int i = 0; i < RUNS; i++) {
+			long before = questions(jdbc);
+			long start = System.nanoTime();
+			work.get();
+			millis[i] = (System.nanoTime() - start) / 1e6;
+			// minus the SHOW that read "before"
+			statements = questions(jdbc) - before - 1;
+		}
+		Arrays.sort(millis);
+		double median = (millis[RUNS / 2 - 1] + millis[RUNS / 2]) / 2;
+		System.out.printf("%-8s %12.1f %12d%n", call, median, statements);
+	}
+
+	private static long questions(JdbcClient jdbc) {
+		return jdbc.sql("SHOW GLOBAL STATUS LIKE 'Questions'").query((rs, n) -> rs.getLong(2)).single();
 	}
 
 }

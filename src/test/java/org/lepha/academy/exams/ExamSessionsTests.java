@@ -196,6 +196,34 @@ class ExamSessionsTests {
 	}
 
 	@Test
+	void aCadetEnrolledAfterTheOpeningGetsAnAttemptDrawnAtTheStartAndThePreTestIsNotGated() {
+		Room room = room(1);
+		Instant opens = now().plus(Duration.ofHours(1));
+		ExamSession scheduled = open(room, opens, opens.plus(Duration.ofHours(1)), true);
+		UserAccount late = fixture.user(Role.CADET, room.academy(), "Late Cadet");
+		fixture.enrol(room.cohort(), late);
+		assertThat(attemptIds(scheduled.id(), late)).as("nothing prepared for a later enrolment").isEmpty();
+
+		// The pre-test is practice, not the exam: no window, no code.
+		fixture.signInAs(late);
+		QuizSession preTest = quizzes.startQuiz(MODULE, QuizKind.PRE, Locale.ENGLISH, null);
+		assertThat(preTest.kind()).isEqualTo(QuizKind.PRE);
+		AcademyFixture.signOut();
+		assertThatThrownBy(() -> start(late, scheduled.accessCode())).hasMessage("exam.error.notOpen");
+
+		fixture.signInAs(room.trainer());
+		exams.closeEarly(scheduled.id());
+		ExamSession opened = exams.open(room.cohort().id(), MODULE, null, now().plus(Duration.ofHours(1)), false);
+		AcademyFixture.signOut();
+		UserAccount later = fixture.user(Role.CADET, room.academy(), "Later Cadet");
+		fixture.enrol(room.cohort(), later);
+		QuizSession quiz = start(later, null);
+		assertThat(attemptIds(opened.id(), later)).as("drawn and inserted at the start, tied to the session")
+			.containsExactly(quiz.attemptId());
+		assertThat(quiz.questions()).hasSize(4);
+	}
+
+	@Test
 	void aScheduledSessionRefusesTheStartUntilItOpensAndAClosedOneAfter() {
 		Room room = room(1);
 		UserAccount cadet = room.cadets().getFirst();

@@ -141,6 +141,8 @@ class LoadSmokeTests {
 	@Test
 	void theGeneratorsTrainerOpensTheSessionInTheExamTabAndWatchesTheMonitor() throws Exception {
 		String prefix = "smokex" + System.currentTimeMillis();
+		// The session opens on the first whole minute 20 s or more after the start (the
+		// form takes minutes): time for the trainer to sign in and fill the form first.
 		int cadets = 3;
 		LoadAccounts.LoadCohort cohort;
 		try (Connection connection = dataSource.getConnection()) {
@@ -150,7 +152,8 @@ class LoadSmokeTests {
 				MODULE, prefix, PASSWORD, cadets, Duration.ofSeconds(2), 1, Duration.ofMillis(200),
 				Duration.ofMillis(500), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofMillis(200),
 				Duration.ofMillis(500), Duration.ofSeconds(60))
-			.withExam(CadetSimulation.ExamDay.byTrainer(cohort.cohortId(), cohort.trainer(), Duration.ZERO, true));
+			.withExam(CadetSimulation.ExamDay.byTrainer(cohort.cohortId(), cohort.trainer(), Duration.ofSeconds(20),
+					true));
 
 		CadetSimulation.Result result = new CadetSimulation(settings).run();
 		System.out.println(result.stats().report());
@@ -164,6 +167,16 @@ class LoadSmokeTests {
 			.query(Long.class)
 			.list();
 		assertThat(sessions).as("one session, opened by the generator's trainer").hasSize(1);
+		// Scheduled "later" at the minute the generator typed into the form, not opened
+		// "now": the form's fields reached the server.
+		Instant opensAt = jdbc.sql("SELECT opens_at FROM exam_session WHERE id = ?")
+			.param(sessions.get(0))
+			.query(java.sql.Timestamp.class)
+			.single()
+			.toInstant();
+		assertThat(opensAt.getEpochSecond() % 60).as("opening on a whole minute").isZero();
+		assertThat(Duration.between(opensAt, result.barrierReleased())).as("the generator's opening instant")
+			.isBetween(Duration.ZERO, Duration.ofSeconds(5));
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_attempt WHERE exam_session_id = ? AND submitted_at IS NOT NULL")
 			.param(sessions.get(0))
 			.query(Integer.class)

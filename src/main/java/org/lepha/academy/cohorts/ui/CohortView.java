@@ -121,7 +121,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		Anchor certificatesLink = new Anchor(certificatesHref, getTranslation("cohort.certificatesLink"));
 		certificatesLink.setId("cohort-certificates-link");
 		// Exams builds on cohorts too: linked by address as well.
-		Anchor examsLink = new Anchor("cohorts/" + id + "/exams", getTranslation("examui.cohortLink"));
+		String examsHref = "cohorts/" + id + "/exams";
+		Anchor examsLink = new Anchor(examsHref, getTranslation("examui.cohortLink"));
 		examsLink.setId("cohort-exams-link");
 		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, examsLink, tabs);
 	}

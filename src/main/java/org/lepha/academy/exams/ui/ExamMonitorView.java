@@ -116,7 +116,8 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 		removeAll();
 		shownRows = null;
 		shown = null;
-		Anchor back = new Anchor("cohorts/" + session.cohortId() + "/exams", getTranslation("examui.backToSessions"));
+		String sessionsHref = "cohorts/" + session.cohortId() + "/exams";
+		Anchor back = new Anchor(sessionsHref, getTranslation("examui.backToSessions"));
 		back.setId("exam-back-to-sessions");
 		phase.setId("exam-monitor-phase");
 		times.setId("exam-monitor-times");
@@ -168,7 +169,8 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 		grid.addColumn(LitRenderer.<Row>of("<span class=\"exam-deadline\" data-cadet=${item.id}>${item.text}</span>")
 			.withProperty("id", Row::cadetId)
 			.withProperty("text", (r) -> r.deadline() == null ? "–" : time(r.deadline())))
-			.setHeader(getTranslation("examui.column.deadline"));
+			.setHeader(getTranslation("examui.column.deadline"))
+			.setAutoWidth(true);
 		// One template for every row (cheap with 300 cadets: no server-side components
 		// per row); Lit escapes every value.
 		grid.addColumn(LitRenderer

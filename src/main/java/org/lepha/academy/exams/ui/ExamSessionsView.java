@@ -88,7 +88,8 @@ class ExamSessionsView extends VerticalLayout implements BeforeEnterObserver, Ha
 		List<ExamSession> sessions = exams.sessions(cohortId);
 		modules = exams.modules(cohortId, getLocale());
 		removeAll();
-		Anchor back = new Anchor("cohorts/" + cohortId, getTranslation("examui.backToCohort"));
+		String cohortHref = "cohorts/" + cohortId;
+		Anchor back = new Anchor(cohortHref, getTranslation("examui.backToCohort"));
 		back.setId("exam-back-to-cohort");
 		add(back, new H1(getTranslation("examui.title")), new Paragraph(getTranslation("examui.explain")));
 		add(form());
@@ -105,6 +106,7 @@ class ExamSessionsView extends VerticalLayout implements BeforeEnterObserver, Ha
 		module.setItems(modules);
 		module.setItemLabelGenerator(ExamModule::title);
 		module.setEmptySelectionAllowed(false);
+		module.setWidth("min(100%, 28rem)");
 		if (!modules.isEmpty()) {
 			module.setValue(modules.getFirst());
 		}
@@ -237,7 +239,8 @@ class ExamSessionsView extends VerticalLayout implements BeforeEnterObserver, Ha
 				.set("font-family", "monospace");
 			card.add(codeLabel, code);
 		}
-		Anchor monitor = new Anchor("exams/" + session.id() + "/monitor", getTranslation("examui.monitorLink"));
+		String monitorHref = "exams/" + session.id() + "/monitor";
+		Anchor monitor = new Anchor(monitorHref, getTranslation("examui.monitorLink"));
 		monitor.setId("exam-monitor-" + session.id());
 		card.add(new Div(monitor));
 		return card;

@@ -5,6 +5,7 @@ import org.lepha.academy.learning.GivenAnswer;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -47,6 +48,16 @@ public class QuizAttemptRepository {
 		/** Drawn ahead for an exam session, not started yet. */
 		public boolean prepared() {
 			return startedAt == null;
+		}
+
+		/**
+		 * This attempt as {@link QuizAttemptRepository#start} leaves it (instants in the
+		 * columns' millisecond precision, so that it reads the same as after a reload).
+		 */
+		public StoredAttempt started(Instant at, Instant newDeadline) {
+			return new StoredAttempt(id, userId, moduleId, kind, attemptNo, moduleVersion, drawn,
+					at.truncatedTo(ChronoUnit.MILLIS), newDeadline.truncatedTo(ChronoUnit.MILLIS), submittedAt,
+					scorePercent, passed, examSessionId, answerKeys, passMark);
 		}
 
 	}
