@@ -14,6 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 import org.lepha.academy.load.VaadinClient.LoadFailure;
 import org.lepha.academy.load.VaadinClient.Node;
@@ -24,6 +25,13 @@ import org.lepha.academy.load.VaadinClient.Node;
  * that all of them start the quiz at the same moment, answer every question with a think
  * time between answers, submit (the verdict must appear), then play the module's first
  * scenario to an ending.
+ * <p>
+ * Exam day ({@link ExamDay}): instead of the barrier, the cadets wait on the module page
+ * (its countdown must show) for the trainer's exam session to open and all press Start at
+ * the opening instant, as their browsers' countdowns let them. Either the session is
+ * opened beforehand (the CI test opens it through the service), or the simulation's
+ * trainer signs in first, opens it in the cohort's exam tab over Vaadin's protocol and,
+ * if asked, keeps the live monitor open for the whole run.
  */
 public final class CadetSimulation {
 
@@ -38,7 +46,20 @@ public final class CadetSimulation {
 	 */
 	public record Settings(URI baseUrl, String moduleId, String usernamePrefix, String password, int users,
 			Duration ramp, int lessonPages, Duration readMin, Duration readMax, Duration answerMin, Duration answerMax,
-			Duration scenarioMin, Duration scenarioMax, Duration barrierTimeout) {
+			Duration scenarioMin, Duration scenarioMax, Duration barrierTimeout, ExamDay exam) {
+
+		/** Without an exam session: the cadets start together at a barrier. */
+		public Settings(URI baseUrl, String moduleId, String usernamePrefix, String password, int users, Duration ramp,
+				int lessonPages, Duration readMin, Duration readMax, Duration answerMin, Duration answerMax,
+				Duration scenarioMin, Duration scenarioMax, Duration barrierTimeout) {
+			this(baseUrl, moduleId, usernamePrefix, password, users, ramp, lessonPages, readMin, readMax, answerMin,
+					answerMax, scenarioMin, scenarioMax, barrierTimeout, null);
+		}
+
+		public Settings withExam(ExamDay exam) {
+			return new Settings(baseUrl, moduleId, usernamePrefix, password, users, ramp, lessonPages, readMin, readMax,
+					answerMin, answerMax, scenarioMin, scenarioMax, barrierTimeout, exam);
+		}
 
 		Duration read() {
 			return between(readMin, readMax);
@@ -60,15 +81,84 @@ public final class CadetSimulation {
 
 	}
 
+	/**
+	 * The exam session the cadets wait for.
+	 *
+	 * @param opensAt when a session opened beforehand opens; null when the trainer opens
+	 * it
+	 * @param trainer the trainer who opens it in the exam tab ({@code <prefix>.trainer},
+	 * same password as the cadets), or null
+	 * @param opensAfter for the trainer: the opening time chosen, counted from the start
+	 * of the run (after the sign-in ramp), rounded up to the next minute as the form
+	 * takes it
+	 * @param monitor whether the trainer keeps the live monitor open for the whole run
+	 */
+	public record ExamDay(Instant opensAt, long cohortId, String trainer, Duration opensAfter, boolean monitor) {
+
+		/** A session opened beforehand, opening at this instant. */
+		public static ExamDay opened(Instant opensAt) {
+			return new ExamDay(opensAt, 0, null, Duration.ZERO, false);
+		}
+
+		/** The simulation's trainer opens the session first. */
+		public static ExamDay byTrainer(long cohortId, String trainer, Duration opensAfter, boolean monitor) {
+			return new ExamDay(null, cohortId, trainer, opensAfter, monitor);
+		}
+
+	}
+
+	/**
+	 * A moment of the run with the server's CPU time used so far (-1 when it is not
+	 * sampled): the start of the sign-ins, all cadets waiting, the quiz opening (barrier
+	 * released), the last start of the burst served.
+	 */
+	public record Mark(String name, Instant at, long serverCpuMillis, int count) {
+	}
+
 	/** What happened: latencies and errors, and how many cadets got how far. */
 	public record Result(LoadStats stats, int users, int loggedIn, int atBarrier, int quizSubmitted,
-			int scenarioFinished, Instant started, Instant barrierReleased, Instant quizPhaseEnded, Instant ended) {
+			int scenarioFinished, Instant started, Instant barrierReleased, Instant quizPhaseEnded, Instant ended,
+			List<Mark> marks) {
 
 		public int completed() {
 			return scenarioFinished;
 		}
 
+		public java.util.Optional<Mark> mark(String name) {
+			return marks.stream().filter((m) -> m.name().equals(name)).findFirst();
+		}
+
+		/**
+		 * Server CPU milliseconds between two marks per thing counted in the second (e.g.
+		 * per quiz start of the burst); empty when not sampled or not reached.
+		 */
+		public java.util.OptionalDouble cpuMillisPer(String from, String to) {
+			java.util.Optional<Mark> a = mark(from);
+			java.util.Optional<Mark> b = mark(to);
+			if (a.isEmpty() || b.isEmpty() || a.get().serverCpuMillis() < 0 || b.get().count() <= 0) {
+				return java.util.OptionalDouble.empty();
+			}
+			return java.util.OptionalDouble
+				.of((b.get().serverCpuMillis() - a.get().serverCpuMillis()) / (double) b.get().count());
+		}
+
+		/** Average server CPU between two marks, in percent of one core. */
+		public java.util.OptionalDouble cpuPercent(String from, String to) {
+			java.util.Optional<Mark> a = mark(from);
+			java.util.Optional<Mark> b = mark(to);
+			if (a.isEmpty() || b.isEmpty() || a.get().serverCpuMillis() < 0) {
+				return java.util.OptionalDouble.empty();
+			}
+			long millis = Duration.between(a.get().at(), b.get().at()).toMillis();
+			return millis <= 0 ? java.util.OptionalDouble.empty() : java.util.OptionalDouble
+				.of(100.0 * (b.get().serverCpuMillis() - a.get().serverCpuMillis()) / millis);
+		}
+
 	}
+
+	/** Mark names, in the order they happen. */
+	public static final String SIGN_IN = "sign-in", ALL_WAITING = "all-waiting", OPENING = "opening",
+			BURST_SERVED = "burst-served";
 
 	private final Settings settings;
 
@@ -86,8 +176,34 @@ public final class CadetSimulation {
 
 	private final AtomicReference<Instant> lastSubmit = new AtomicReference<>();
 
+	private final AtomicInteger quizStarted = new AtomicInteger();
+
+	/** Cadets waiting when the quiz opened: the burst is served when they all started. */
+	private final AtomicInteger waitingAtOpening = new AtomicInteger(Integer.MAX_VALUE);
+
+	private final List<Mark> marks = java.util.Collections.synchronizedList(new ArrayList<>());
+
+	private final LongSupplier serverCpuMillis;
+
+	private volatile Instant opensAt;
+
+	private volatile boolean running = true;
+
 	public CadetSimulation(Settings settings) {
+		this(settings, null);
+	}
+
+	/**
+	 * @param serverCpuMillis the server's CPU time used so far (e.g. from {@code /proc}),
+	 * or null when it runs in this JVM or cannot be read
+	 */
+	public CadetSimulation(Settings settings, LongSupplier serverCpuMillis) {
 		this.settings = settings;
+		this.serverCpuMillis = serverCpuMillis;
+	}
+
+	private void mark(String name, int count) {
+		marks.add(new Mark(name, Instant.now(), serverCpuMillis == null ? -1 : serverCpuMillis.getAsLong(), count));
 	}
 
 	public LoadStats stats() {
@@ -105,6 +221,22 @@ public final class CadetSimulation {
 		HttpClient http = VaadinClient.newHttpClient();
 		Phaser barrier = new Phaser(settings.users());
 		long rampNanos = settings.ramp().toNanos();
+		ExamDay exam = settings.exam();
+		Thread monitor = null;
+		if (exam != null) {
+			if (exam.trainer() != null) {
+				VaadinClient trainer = new VaadinClient(http, settings.baseUrl(), stats, "en");
+				long sessionId = openExamSession(trainer, exam, started);
+				if (exam.monitor()) {
+					monitor = Thread.ofVirtual().start(() -> watchMonitor(trainer, sessionId));
+				}
+			}
+			else {
+				opensAt = exam.opensAt();
+			}
+			Thread.ofVirtual().start(this::markOpening);
+		}
+		mark(SIGN_IN, 0);
 		try (ExecutorService cadets = Executors.newVirtualThreadPerTaskExecutor()) {
 			List<java.util.concurrent.Future<?>> running = new ArrayList<>();
 			for (int i = 0; i < settings.users(); i++) {
@@ -124,8 +256,105 @@ public final class CadetSimulation {
 			cadets.shutdown();
 			cadets.awaitTermination(365, TimeUnit.DAYS);
 		}
+		running = false;
+		if (monitor != null) {
+			monitor.join(Duration.ofSeconds(30));
+		}
 		return new Result(stats, settings.users(), loggedIn.get(), atBarrier.get(), submitted.get(), finished.get(),
-				started, barrierReleased.get(), lastSubmit.get(), Instant.now());
+				started, barrierReleased.get(), lastSubmit.get(), Instant.now(), List.copyOf(marks));
+	}
+
+	/**
+	 * The trainer signs in, opens the cohort's exam tab and schedules a session of the
+	 * module (the form preselects the cohort's first assigned module) opening
+	 * {@code opensAfter} after the start of the run, rounded up to the minute, closing
+	 * two hours later. The form's date-time pickers take local times of the server's
+	 * zone; the generator runs on the same machine and uses its own default zone.
+	 * @return the new session's id, from its monitor link
+	 */
+	private long openExamSession(VaadinClient trainer, ExamDay exam, Instant runStart) {
+		trainer.login(exam.trainer(), settings.password());
+		trainer.openPage("cohorts/" + exam.cohortId() + "/exams", "trainer-page");
+		java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+		java.time.LocalDateTime opens = java.time.LocalDateTime.ofInstant(runStart.plus(exam.opensAfter()), zone)
+			.truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+			.plusMinutes(1);
+		java.time.LocalDateTime closes = opens.plusHours(2);
+		Node when = trainer.require("exam-when", "trainer-form");
+		List<Node> choices = trainer.descendants(when, "vaadin-radio-button");
+		if (choices.size() < 2) {
+			throw new IllegalStateException("the exam form offers no \"later\" choice");
+		}
+		// Items "now", "later": the second. Then the opening time, which is shown only
+		// once "later" is chosen (Flow ignores changes to hidden fields).
+		Node later = choices.get(1);
+		trainer.rpc("trainer-form",
+				List.of(VaadinClient.sync(later.id, "checked", true),
+						VaadinClient.event(later.id, "checked-changed", Map.of()),
+						VaadinClient.sync(when.id, "value", valueOf(later, 1)),
+						VaadinClient.event(when.id, "value-changed", Map.of())));
+		for (String[] field : new String[][] { { "exam-opens-at", opens.toString() },
+				{ "exam-closes-at", closes.toString() } }) {
+			Node picker = trainer.require(field[0], "trainer-form");
+			trainer.rpc("trainer-form", List.of(VaadinClient.sync(picker.id, "value", field[1]),
+					VaadinClient.event(picker.id, "value-changed", Map.of())));
+		}
+		trainer.click("exam-open", "trainer-open");
+		long sessionId = trainer.byIdMatching((id) -> id.matches("exam-monitor-\\d+"))
+			.stream()
+			.mapToLong((n) -> Long.parseLong(((String) n.attributes.get("id")).substring("exam-monitor-".length())))
+			.max()
+			.orElseThrow(() -> new IllegalStateException("no exam session listed after opening one"));
+		opensAt = opens.atZone(zone).toInstant();
+		System.out.printf("%s: exam session %d opens at %s%n", Instant.now(), sessionId, opensAt);
+		return sessionId;
+	}
+
+	/**
+	 * The trainer's monitor page, open for the whole run. The generator speaks no push:
+	 * the server's shared refresh task still reads the monitor and updates the attached
+	 * view every few seconds (the cost measured), and the generator collects the pushed
+	 * changes with a UIDL request every 5 s, as a browser without WebSocket would.
+	 */
+	private void watchMonitor(VaadinClient trainer, long sessionId) {
+		try {
+			trainer.openPage("exams/" + sessionId + "/monitor", "monitor-page");
+			trainer.require("exam-count-not-started", "monitor-page");
+			while (running) {
+				trainer.think(Duration.ofSeconds(5));
+				trainer.rpc("monitor-poll", List.of());
+			}
+		}
+		catch (LoadFailure failure) {
+			stats.error(failure.type(), failure.getMessage());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Exam day: marks the opening instant, with the cadets then waiting. */
+	private void markOpening() {
+		try {
+			long wait = Duration.between(Instant.now(), opensAt).toMillis();
+			if (wait > 0) {
+				Thread.sleep(wait);
+			}
+			opened();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private void opened() {
+		if (barrierReleased.compareAndSet(null, Instant.now())) {
+			waitingAtOpening.set(atBarrier.get());
+			mark(OPENING, atBarrier.get());
+			if (quizStarted.get() >= waitingAtOpening.get()) {
+				mark(BURST_SERVED, quizStarted.get());
+			}
+		}
 	}
 
 	private void cadet(HttpClient http, String username, Phaser barrier) throws InterruptedException {
@@ -141,14 +370,27 @@ public final class CadetSimulation {
 			client.require("start-quiz", "open-module");
 			readLessons(client);
 
-			atBarrier.incrementAndGet();
+			if (atBarrier.incrementAndGet() == settings.users()) {
+				mark(ALL_WAITING, loggedIn.get());
+			}
 			arrived = true;
-			int phase = barrier.arrive();
-			barrier.awaitAdvanceInterruptibly(phase, settings.barrierTimeout().toMillis(), TimeUnit.MILLISECONDS);
-			barrierReleased.compareAndSet(null, Instant.now());
+			if (settings.exam() != null) {
+				waitForTheOpening(client);
+			}
+			else {
+				int phase = barrier.arrive();
+				barrier.awaitAdvanceInterruptibly(phase, settings.barrierTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				opened();
+			}
 
 			client.click("start-quiz", "start-quiz");
-			client.require("quiz-submit", "start-quiz");
+			if (client.byId("quiz-submit").isEmpty()) {
+				String refusal = client.byId("exam-start-error").map(client::text).orElse("");
+				throw new LoadFailure("start-quiz", "no quiz after Start " + refusal);
+			}
+			if (quizStarted.incrementAndGet() == waitingAtOpening.get()) {
+				mark(BURST_SERVED, waitingAtOpening.get());
+			}
 			takeQuiz(client);
 			submitted.incrementAndGet();
 			lastSubmit.set(Instant.now());
@@ -171,6 +413,20 @@ public final class CadetSimulation {
 			if (!arrived) {
 				barrier.arriveAndDeregister();
 			}
+		}
+	}
+
+	/**
+	 * On the module page until the session opens, as a cadet whose countdown runs in the
+	 * browser: the countdown must show, heartbeats go on, and Start is pressed a few
+	 * milliseconds after the opening instant (the server's clock decides; it is this
+	 * machine's).
+	 */
+	private void waitForTheOpening(VaadinClient client) throws InterruptedException {
+		Duration left = Duration.between(Instant.now(), opensAt);
+		if (!left.isNegative()) {
+			client.require("exam-countdown", "open-module");
+			client.think(left.plusMillis(5));
 		}
 	}
 
@@ -276,7 +532,7 @@ public final class CadetSimulation {
 	}
 
 	/** The key Flow gave the item (its "value" property); items are keyed from 1. */
-	private static String valueOf(Node item, int index) {
+	static String valueOf(Node item, int index) {
 		Object value = item.properties.getOrDefault("value", item.attributes.get("value"));
 		return value != null ? String.valueOf(value) : String.valueOf(index + 1);
 	}

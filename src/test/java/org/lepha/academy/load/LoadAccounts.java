@@ -13,11 +13,13 @@ import java.util.List;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
- * Creates N cadet accounts enrolled in one new cohort that has a module assigned,
- * straight in the database. bcrypt takes ~70 ms per hash on this machine (2,000 accounts
- * through the app's service would take minutes), so the common password is hashed once
- * and the rows are inserted in JDBC batches. The hash has the same {@code {bcrypt}} form
- * the app itself stores, so these cadets sign in through the ordinary login form.
+ * Creates N cadet accounts enrolled in one new cohort that has a module assigned, and a
+ * trainer of that cohort ({@code <prefix>.trainer}, for the exam-day run, in which the
+ * trainer opens the exam session), straight in the database. bcrypt takes ~70 ms per hash
+ * on this machine (2,000 accounts through the app's service would take minutes), so the
+ * common password is hashed once and the rows are inserted in JDBC batches. The hash has
+ * the same {@code {bcrypt}} form the app itself stores, so these cadets sign in through
+ * the ordinary login form.
  * <p>
  * Run against a running server's database (the embedded one listens on
  * {@code EMBEDDED_DB_PORT}, user {@code root}, no password, given as {@code -}):
@@ -38,19 +40,31 @@ public final class LoadAccounts {
 		// "-" for no password (the embedded database's root has none).
 		String dbPassword = "-".equals(args[2]) ? "" : args[2];
 		try (Connection connection = DriverManager.getConnection(args[0], args[1], dbPassword)) {
-			List<String> usernames = create(connection, args[3], Integer.parseInt(args[4]), args[5], args[6]);
-			System.out.printf("created %d cadets %s .. %s in %d ms%n", usernames.size(), usernames.get(0),
-					usernames.get(usernames.size() - 1), (System.nanoTime() - started) / 1_000_000);
+			LoadCohort created = create(connection, args[3], Integer.parseInt(args[4]), args[5], args[6]);
+			List<String> usernames = created.cadets();
+			System.out.printf("created %d cadets %s .. %s and trainer %s in cohort %d in %d ms%n", usernames.size(),
+					usernames.get(0), usernames.get(usernames.size() - 1), created.trainer(), created.cohortId(),
+					(System.nanoTime() - started) / 1_000_000);
+			// The exam-day run needs the cohort: -Dload.cohort=<this id>.
+			System.out.println("cohort id " + created.cohortId());
 		}
 	}
 
 	/**
-	 * Creates the cadets {@code prefix.0 .. prefix.(count-1)}, a cohort holding them and
-	 * the module's assignment (due in a week). The prefix must be new: user names are
-	 * unique.
-	 * @return the user names, in order
+	 * What {@link #create} made.
+	 *
+	 * @param cadets the cadets' user names, in order
+	 * @param trainer the user name of the cohort's trainer (same password)
 	 */
-	public static List<String> create(Connection connection, String prefix, int count, String moduleId, String password)
+	public record LoadCohort(long cohortId, List<String> cadets, String trainer) {
+	}
+
+	/**
+	 * Creates the cadets {@code prefix.0 .. prefix.(count-1)}, a cohort holding them, the
+	 * module's assignment (due in a week) and the cohort's trainer
+	 * {@code prefix.trainer}. The prefix must be new: user names are unique.
+	 */
+	public static LoadCohort create(Connection connection, String prefix, int count, String moduleId, String password)
 			throws SQLException {
 		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password);
 		boolean autoCommit = connection.getAutoCommit();
@@ -103,8 +117,31 @@ public final class LoadAccounts {
 					throw new SQLException("prefix " + prefix + " is not new: " + roles + " accounts match it");
 				}
 			}
+			// The trainer after the cadets: the statements above select by the prefix.
+			String trainer = prefix + ".trainer";
+			long trainerId;
+			try (PreparedStatement user = connection.prepareStatement(
+					"INSERT INTO app_user (username, full_name, password_hash, preferred_locale, academy_id) VALUES (?, ?, ?, 'en', ?)",
+					Statement.RETURN_GENERATED_KEYS)) {
+				user.setString(1, trainer);
+				user.setString(2, "Load Trainer " + prefix);
+				user.setString(3, hash);
+				user.setLong(4, academy);
+				user.executeUpdate();
+				trainerId = generatedKey(user);
+			}
+			try (PreparedStatement role = connection
+				.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'TRAINER')");
+					PreparedStatement teaches = connection
+						.prepareStatement("INSERT INTO cohort_trainer (cohort_id, user_id) VALUES (?, ?)")) {
+				role.setLong(1, trainerId);
+				role.executeUpdate();
+				teaches.setLong(1, cohort);
+				teaches.setLong(2, trainerId);
+				teaches.executeUpdate();
+			}
 			connection.commit();
-			return usernames;
+			return new LoadCohort(cohort, usernames, trainer);
 		}
 		catch (SQLException | RuntimeException ex) {
 			connection.rollback();

@@ -27,8 +27,17 @@ import java.util.concurrent.TimeUnit;
  * <li>{@code load.serverPid}: the server's process id, to sample its CPU (from
  * {@code /proc}) and, at the barrier and at the end, its heap after a full GC
  * ({@code jcmd})</li>
+ * <li>exam day: {@code load.exam} [false]: the trainer {@code load.trainer}
+ * [&lt;prefix&gt;.trainer] opens an exam session for cohort {@code load.cohort} (printed
+ * by {@link LoadAccounts}) opening {@code load.opensAfter} [ramp + 60] seconds after the
+ * start, rounded up to the minute, and keeps the monitor open unless {@code load.monitor}
+ * is false; the cadets wait on the module page and press Start when it opens</li>
  * </ul>
- * Run with {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * With {@code load.serverPid} it reports the server's CPU per cadet before the quiz
+ * (sign-in, home, module, lessons: run with {@code load.lessonPages=0} for the sign-in
+ * alone), per quiz start of the burst, and while everybody waits (heartbeats, and the
+ * monitor's refresh when it is open). Run with
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.lepha.academy.load.LoadBenchmark -Dload.users=2000 ...}; see
  * docs/performance.md.
  */
@@ -46,6 +55,18 @@ public final class LoadBenchmark {
 				Integer.parseInt(property("load.lessonPages", "3")), min("load.read", "5-15"), max("load.read", "5-15"),
 				min("load.answer", "30-90"), max("load.answer", "30-90"), min("load.scenario", "5-15"),
 				max("load.scenario", "5-15"), Duration.ofMinutes(60));
+		if (Boolean.parseBoolean(property("load.exam", "false"))) {
+			long cohort = Long.parseLong(property("load.cohort", "-1"));
+			if (cohort < 0) {
+				System.err.println("load.exam=true needs -Dload.cohort=<id> (LoadAccounts prints it)");
+				System.exit(2);
+			}
+			Duration opensAfter = Duration.ofSeconds(
+					Long.parseLong(property("load.opensAfter", String.valueOf(settings.ramp().toSeconds() + 60))));
+			settings = settings.withExam(CadetSimulation.ExamDay.byTrainer(cohort,
+					property("load.trainer", settings.usernamePrefix() + ".trainer"), opensAfter,
+					Boolean.parseBoolean(property("load.monitor", "true"))));
+		}
 		String pid = System.getProperty("load.serverPid");
 		System.out.printf("%s: %d cadets on %s, module %s, ramp %s, answer think %s..%s%n", Instant.now(),
 				settings.users(), settings.baseUrl(), settings.moduleId(), settings.ramp(), settings.answerMin(),
@@ -55,7 +76,7 @@ public final class LoadBenchmark {
 		if (pid != null) {
 			System.out.printf("server heap used after full GC before the run: %,d KB%n", heapBefore);
 		}
-		CadetSimulation simulation = new CadetSimulation(settings);
+		CadetSimulation simulation = new CadetSimulation(settings, pid == null ? null : () -> cpuTicks(pid) * 10);
 		List<String> cpuLog = new ArrayList<>();
 		ScheduledExecutorService monitor = Executors.newSingleThreadScheduledExecutor();
 		long[] lastCpu = { pid == null ? 0 : cpuTicks(pid) };
@@ -84,6 +105,19 @@ public final class LoadBenchmark {
 				result.users(), result.loggedIn(), result.atBarrier(), result.quizSubmitted(),
 				result.scenarioFinished());
 		System.out.println(result.stats().report());
+		result.marks()
+			.forEach((m) -> System.out.printf("mark %-13s %s server CPU %,d ms, count %d%n", m.name(), m.at(),
+					m.serverCpuMillis(), m.count()));
+		print("server CPU ms per cadet before the quiz (sign-in, home, module, lessons)",
+				result.cpuMillisPer(CadetSimulation.SIGN_IN, CadetSimulation.ALL_WAITING));
+		print("server CPU % of one core while all wait (heartbeats"
+				+ (settings.exam() != null && settings.exam().monitor() ? ", monitor refresh)" : ")"),
+				result.cpuPercent(CadetSimulation.ALL_WAITING, CadetSimulation.OPENING));
+		print("server CPU ms per quiz start in the burst",
+				result.cpuMillisPer(CadetSimulation.OPENING, CadetSimulation.BURST_SERVED));
+		result.mark(CadetSimulation.OPENING)
+			.flatMap((o) -> result.mark(CadetSimulation.BURST_SERVED).map((b) -> Duration.between(o.at(), b.at())))
+			.ifPresent((d) -> System.out.printf("burst served in %,d ms%n", d.toMillis()));
 		if (pid != null) {
 			// The sessions are still open (30 min timeout): their cost is the difference.
 			String info = heapAfterGc(pid);
@@ -93,6 +127,11 @@ public final class LoadBenchmark {
 					result.loggedIn(), heapAfter, (heapAfter - heapBefore) / (double) Math.max(1, result.loggedIn()));
 		}
 		System.exit(result.stats().errorCount() == 0 && result.completed() == result.users() ? 0 : 1);
+	}
+
+	private static void print(String what, java.util.OptionalDouble value) {
+		System.out.println(
+				what + ": " + (value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "n/a"));
 	}
 
 	private static String property(String name, String fallback) {

@@ -32,10 +32,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Spring Security with Vaadin's configurer: form login through {@link LoginView},
  * throttled; method security so that every application service checks roles itself.
  * <p>
- * Services use {@code @PreAuthorize}; views carry {@code @RolesAllowed}, which Vaadin's
- * navigation access control enforces. JSR-250 method security stays off: with it every
- * view instance became a CGLIB proxy, and Spring matched all advisors against all of a
- * view's methods on each navigation — half the CPU of a quiz start (docs/performance.md).
+ * Method security reads {@code @PreAuthorize} only, not the JSR-250 annotations: views
+ * carry {@code @RolesAllowed} for Vaadin's navigation access control, and with JSR-250
+ * method security on, every view instance became a CGLIB proxy whose advisors Spring
+ * matched anew against all of the view's methods at each navigation (half of a quiz
+ * start's CPU in the exam-day profile, see docs/decisions/0015-quiz-start-cost.md), and
+ * every call on the view went through the authorization interceptor. Services use
+ * {@code @PreAuthorize}; {@code ServiceAccessMatrixTests} checks them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
