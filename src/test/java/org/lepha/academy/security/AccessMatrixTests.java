@@ -113,6 +113,8 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		t.put("cohorts/:cohortId", allowed(TRAINERS));
 		t.put("cohorts/:cohortId/cadet/:userId", allowed(TRAINERS));
 		t.put("cohorts/:cohortId/certificates", allowed(TRAINERS));
+		t.put("cohorts/:cohortId/report", allowed(TRAINERS));
+		t.put("reports", allowed(TRAINERS));
 		t.put("translate", allowed(TRANSLATORS));
 		t.put("translate/:moduleId/:locale", allowed(TRANSLATORS));
 		t.put("translate/ui/:locale", allowed(TRANSLATORS));
@@ -185,14 +187,16 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		long otherCadet = world.otherCadet.id();
 		List<String> shown = new ArrayList<>();
 		for (String path : List.of("cohorts/" + other, "cohorts/" + other + "/cadet/" + otherCadet,
-				"cohorts/" + other + "/certificates", "cohorts/" + world.cohort.id() + "/cadet/" + otherCadet)) {
+				"cohorts/" + other + "/certificates", "cohorts/" + other + "/report",
+				"cohorts/" + world.cohort.id() + "/cadet/" + otherCadet)) {
 			UI.getCurrent().navigate(path);
 			HasElement view = getCurrentView();
 			String name = view == null ? "nothing" : view.getClass().getName();
 			// Refused means: not one of the cohort views, which would show the cohort.
 			if (name.startsWith("org.lepha.academy.cohorts.ui.Cohort")
 					|| name.startsWith("org.lepha.academy.cohorts.ui.CadetDetail")
-					|| name.startsWith("org.lepha.academy.certificates.ui.CohortCertificates")) {
+					|| name.startsWith("org.lepha.academy.certificates.ui.CohortCertificates")
+					|| name.startsWith("org.lepha.academy.reports.ui.ProgrammeReport")) {
 				shown.add(path + " -> " + name);
 			}
 		}

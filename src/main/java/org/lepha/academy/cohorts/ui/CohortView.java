@@ -121,6 +121,10 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		Anchor certificatesLink = new Anchor(certificatesHref, getTranslation("cohort.certificatesLink"));
 		certificatesLink.setId("cohort-certificates-link");
 		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, tabs);
+		String reportHref = "cohorts/" + id + "/report";
+		Anchor reportLink = new Anchor(reportHref, getTranslation("report.link"));
+		reportLink.setId("cohort-report-link");
+		addComponentAtIndex(3, reportLink);
 	}
 
 	/** A tab's content that is built the first time the tab is selected. */
