@@ -19,6 +19,7 @@ import org.lepha.academy.learning.LessonReader;
 import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.QuizSession;
 import org.lepha.academy.learning.ScenarioView;
+import org.lepha.academy.learning.internal.ProgressRepository;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -70,6 +71,8 @@ public final class AcademyFixture {
 
 	private final ScenarioService scenarios;
 
+	private final ProgressRepository progress;
+
 	/**
 	 * @param context the application (a test context or a node of its own)
 	 */
@@ -81,6 +84,7 @@ public final class AcademyFixture {
 		this.quizzes = context.getBean(QuizService.class);
 		this.reader = context.getBean(LessonReader.class);
 		this.scenarios = context.getBean(ScenarioService.class);
+		this.progress = context.getBean(ProgressRepository.class);
 	}
 
 	public static String unique(String prefix) {
@@ -166,6 +170,18 @@ public final class AcademyFixture {
 		Completed completed = completeAllButTheLastPage();
 		readTheLastPage();
 		return completed;
+	}
+
+	/**
+	 * A new cadet of the cohort who has completed {@link #MODULE} (the completion
+	 * recorded directly, for tests about what comes after it), signed in.
+	 */
+	public UserAccount completedCadet(Academy academy, CohortSummary cohort, String fullName) {
+		UserAccount cadet = user(Role.CADET, academy, fullName);
+		enrol(cohort, cadet);
+		this.progress.recordCompletion(cadet.id(), MODULE, java.time.Instant.now());
+		signInAs(cadet);
+		return cadet;
 	}
 
 	/** What completing the module left behind. */

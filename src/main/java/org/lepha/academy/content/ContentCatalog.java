@@ -17,6 +17,12 @@ public interface ContentCatalog {
 
 	Optional<Module> module(String moduleId);
 
+	/**
+	 * The course evaluation asked after each module, when the course defines one without
+	 * errors; its texts resolve with {@link Evaluation#TRANSLATION_ID} as module id.
+	 */
+	Optional<Evaluation> evaluation();
+
 	/** Text of one element for a language. */
 	ResolvedText resolve(String moduleId, Text text, Locale locale);
 

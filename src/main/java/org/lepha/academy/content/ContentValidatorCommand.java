@@ -137,7 +137,12 @@ public final class ContentValidatorCommand {
 	 */
 	private static boolean export(ContentSnapshot snapshot, Path translations, Locale locale, String onlyModule,
 			Map<String, String> targets, PrintStream err) throws IOException {
-		if (onlyModule != null && !snapshot.served().contains(onlyModule)) {
+		// The course's own file (the evaluation) is written beside the modules'.
+		List<String> files = new ArrayList<>(snapshot.served());
+		if (snapshot.segments().containsKey(Evaluation.TRANSLATION_ID)) {
+			files.add(Evaluation.TRANSLATION_ID);
+		}
+		if (onlyModule != null && !files.contains(onlyModule)) {
 			err.println("no valid module " + onlyModule);
 			return false;
 		}
@@ -151,7 +156,7 @@ public final class ContentValidatorCommand {
 		}
 		Path dir = translations.resolve("content").resolve(locale.toLanguageTag());
 		Files.createDirectories(dir);
-		for (String moduleId : snapshot.served()) {
+		for (String moduleId : files) {
 			if (onlyModule != null && !onlyModule.equals(moduleId)) {
 				continue;
 			}

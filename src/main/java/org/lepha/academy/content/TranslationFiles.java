@@ -73,7 +73,7 @@ public class TranslationFiles {
 	// these, and it is for translators and administrators.
 	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
 	public List<FileSegment> segments(String moduleId, Locale locale) {
-		if (content.module(moduleId).isEmpty()) {
+		if (!translatable(moduleId)) {
 			throw new IllegalArgumentException("No served module " + moduleId);
 		}
 		var snapshot = content.currentSnapshot();
@@ -90,6 +90,19 @@ public class TranslationFiles {
 			}
 		});
 		return segments;
+	}
+
+	/**
+	 * Whether a translation file id names something translators may work on: a served
+	 * module, or the course's own file ({@link Evaluation#TRANSLATION_ID}) while the
+	 * course has an evaluation.
+	 */
+	// A public service like any other (ADR 0004): only the translation workspace needs
+	// these, and it is for translators and administrators.
+	@PreAuthorize("hasAnyRole('TRANSLATOR', 'ADMIN')")
+	public boolean translatable(String id) {
+		return content.module(id).isPresent()
+				|| (Evaluation.TRANSLATION_ID.equals(id) && content.evaluation().isPresent());
 	}
 
 	/** The fingerprint of an English text that translations record. */
@@ -146,8 +159,8 @@ public class TranslationFiles {
 			sink.error(path, ex.line(), ContentProblem.Code.T004_BAD_XLIFF, "not valid XLIFF 2.0: " + ex.getMessage());
 			return new ReadResult(List.of(), sink.problems());
 		}
-		Map<String, String> english = content.module(moduleId).isPresent()
-				? content.currentSnapshot().segments().get(moduleId) : null;
+		Map<String, String> english = translatable(moduleId) ? content.currentSnapshot().segments().get(moduleId)
+				: null;
 		Map<String, TranslationEntry> usable = TranslationValidator.validate(contents, path, moduleId, locale, english,
 				content.currentSnapshot().glossary(locale), sink);
 		if (sink.hasErrors()) {

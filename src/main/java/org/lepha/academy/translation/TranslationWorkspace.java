@@ -18,6 +18,7 @@ import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.ResolvedText;
+import org.lepha.academy.content.Evaluation;
 import org.lepha.academy.content.TranslationFiles;
 import org.lepha.academy.content.TranslationFiles.FileSegment;
 import org.lepha.academy.content.TranslationFiles.TextProblem;
@@ -91,6 +92,11 @@ public class TranslationWorkspace {
 			for (Module module : catalog.modules()) {
 				result.add(new ModuleCoverage(module.id(), catalog.resolve(module.id(), module.title(), locale).text(),
 						locale, coverageOf(merged(module.id(), locale))));
+			}
+			if (catalog.evaluation().isPresent()) {
+				// The course's own file: its title is a UI label, given by the view.
+				result.add(new ModuleCoverage(Evaluation.TRANSLATION_ID, Evaluation.TRANSLATION_ID, locale,
+						coverageOf(merged(Evaluation.TRANSLATION_ID, locale))));
 			}
 		}
 		return result;
@@ -238,7 +244,7 @@ public class TranslationWorkspace {
 			return new ImportReport(false, 0, List.of(new ImportReport.Problem(1,
 					"The file is larger than " + MAX_IMPORT_BYTES / 1_000_000 + " MB.", true)));
 		}
-		if (catalog.module(moduleId).isEmpty()) {
+		if (!files.translatable(moduleId)) {
 			throw new IllegalArgumentException("No served module " + moduleId);
 		}
 		TranslationFiles.ReadResult read = files.readXliff(moduleId, locale, bytes);

@@ -42,12 +42,14 @@ import org.lepha.academy.cohorts.CohortExports;
 import org.lepha.academy.cohorts.CohortProgress;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.ItemAnalysis;
+import org.lepha.academy.cohorts.CourseEvaluationResults;
 import org.lepha.academy.cohorts.KnowledgeGain;
 import org.lepha.academy.cohorts.NewCohort;
 import org.lepha.academy.cohorts.ObjectiveMastery;
 import org.lepha.academy.cohorts.ScenarioAnalytics;
 import org.lepha.academy.content.ContentStatusService;
 import org.lepha.academy.content.TranslationFiles;
+import org.lepha.academy.learning.CourseEvaluations;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
 import org.lepha.academy.learning.ScenarioService;
@@ -128,6 +130,12 @@ class ServiceAccessMatrixTests {
 
 	@Autowired
 	KnowledgeGain gains;
+
+	@Autowired
+	CourseEvaluationResults evaluationResults;
+
+	@Autowired
+	CourseEvaluations evaluations;
 
 	@Autowired
 	CadetDetails details;
@@ -363,6 +371,8 @@ class ServiceAccessMatrixTests {
 			contentStatus.reload();
 			return null;
 		}));
+		t.put("TranslationFiles.translatable(String)",
+				new Rule(TRANSLATORS, () -> translationFiles.translatable("course")));
 		t.put("TranslationFiles.segments(String,Locale)",
 				new Rule(TRANSLATORS, () -> translationFiles.segments(module, dari)));
 		t.put("TranslationFiles.writeXliff(String,Locale,List)",
@@ -430,6 +440,12 @@ class ServiceAccessMatrixTests {
 		t.put("CadetDetails.detail(long,long)", new Rule(TRAINERS, () -> details.detail(cohort, cadet)));
 		t.put("KnowledgeGain.gains(long,Locale)", new Rule(TRAINERS, () -> gains.gains(cohort, en)));
 		t.put("KnowledgeGain.gain(long,String,Locale)", new Rule(TRAINERS, () -> gains.gain(cohort, module, en)));
+		t.put("CourseEvaluationResults.results(long,Locale)",
+				new Rule(TRAINERS, () -> evaluationResults.results(cohort, en)));
+		t.put("CourseEvaluationResults.results(long,String,Locale)",
+				new Rule(TRAINERS, () -> evaluationResults.results(cohort, module, en)));
+		t.put("CourseEvaluationResults.academyResults(long,Locale)",
+				new Rule(ADMIN, () -> evaluationResults.academyResults(w.academy.id(), en)));
 		t.put("ScenarioAnalytics.scenarios(long,String,Locale)",
 				new Rule(TRAINERS, () -> scenarios.scenarios(cohort, module, en)));
 		t.put("ItemAnalysis.analyse(long,String,Locale)", new Rule(TRAINERS, () -> items.analyse(cohort, module, en)));
@@ -461,6 +477,18 @@ class ServiceAccessMatrixTests {
 		// learning
 		t.put("LearningService.myModules(Locale)", new Rule(CADET, () -> learning.myModules(en)));
 		t.put("LearningService.overview(String,Locale)", new Rule(CADET, () -> learning.overview(module, en)));
+		// A cadet who has not completed the module, or answered already, is refused with
+		// a
+		// reason (LearningException), not denied: the role passed.
+		t.put("CourseEvaluations.evaluation(String,Locale)", new Rule(CADET, () -> evaluations.evaluation(module, en)));
+		t.put("CourseEvaluations.answer(String,Map,String)", new Rule(CADET, () -> {
+			evaluations.answer(module, Map.of("relevance", 4), null);
+			return null;
+		}));
+		t.put("CourseEvaluations.skip(String)", new Rule(CADET, () -> {
+			evaluations.skip(module);
+			return null;
+		}));
 		t.put("LessonReader.openSection(String,String,String,Locale)",
 				new Rule(CADET, () -> reader.openSection(module, "signs-of-overdose", "what-it-looks-like", en)));
 		t.put("LessonReader.imageSize(String,String)",
@@ -635,6 +663,8 @@ class ServiceAccessMatrixTests {
 		calls.put("item analysis", () -> items.analyse(other, SecurityWorld.MODULE, en));
 		calls.put("objective mastery", () -> mastery.mastery(other, SecurityWorld.MODULE, en));
 		calls.put("scenario analytics", () -> scenarios.scenarios(other, SecurityWorld.MODULE, en));
+		calls.put("evaluation results", () -> evaluationResults.results(other, SecurityWorld.MODULE, en));
+		calls.put("evaluation results of every module", () -> evaluationResults.results(other, en));
 		calls.put("import check", () -> imports.check(other, csv("Ali Ahmadi", SecurityWorld.unique("ali."))));
 		calls.put("import", () -> imports.importCadets(other, csv("Ali Ahmadi", SecurityWorld.unique("ali."))));
 		calls.put("add cadet", () -> imports.addCadet(other, "Ali", SecurityWorld.unique("ali."), null, en));

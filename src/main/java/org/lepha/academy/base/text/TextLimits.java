@@ -45,6 +45,9 @@ public final class TextLimits {
 	/** A translated interface string (the English ones are at most a few hundred). */
 	public static final int UI_STRING_TRANSLATION = 2_000;
 
+	/** {@code course_evaluation.comment}: the evaluation's one free-text answer. */
+	public static final int EVALUATION_COMMENT = 2_000;
+
 	/** The floor and ceiling of {@link #translation(String)}. */
 	public static final int TRANSLATION_MIN = 2_000;
 

@@ -29,6 +29,7 @@ import org.lepha.academy.cohorts.CohortExports;
 import org.lepha.academy.cohorts.CohortProgress;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
+import org.lepha.academy.cohorts.CourseEvaluationResults;
 import org.lepha.academy.cohorts.ItemAnalysis;
 import org.lepha.academy.cohorts.KnowledgeGain;
 import org.lepha.academy.cohorts.ObjectiveMastery;
@@ -61,6 +62,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final ScenarioAnalytics scenarioAnalytics;
 
+	private final CourseEvaluationResults evaluationResults;
+
 	private final Languages languages;
 
 	private final UiTranslationProvider strings;
@@ -75,8 +78,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	CohortView(CohortService cohorts, CadetImport cadetImport, CohortProgress progress, CohortExports exports,
 			ItemAnalysis itemAnalysis, KnowledgeGain knowledgeGain, ObjectiveMastery objectiveMastery,
-			ScenarioAnalytics scenarioAnalytics, Languages languages, UiTranslationProvider strings,
-			LocalizedFormats formats, Clock clock, AccountAdministration accounts) {
+			ScenarioAnalytics scenarioAnalytics, CourseEvaluationResults evaluationResults, Languages languages,
+			UiTranslationProvider strings, LocalizedFormats formats, Clock clock, AccountAdministration accounts) {
 		this.cohorts = cohorts;
 		this.accounts = accounts;
 		this.cadetImport = cadetImport;
@@ -86,6 +89,7 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		this.knowledgeGain = knowledgeGain;
 		this.objectiveMastery = objectiveMastery;
 		this.scenarioAnalytics = scenarioAnalytics;
+		this.evaluationResults = evaluationResults;
 		this.languages = languages;
 		this.strings = strings;
 		this.formats = formats;
@@ -115,6 +119,8 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		tabs.add(getTranslation("cohort.tab.scenarios"),
 				lazy(() -> new ScenariosTab(id, assignedModules(id), scenarioAnalytics, formats)));
 		tabs.add(getTranslation("cohort.tab.exports"), new ExportsTab(id, exports, clock));
+		tabs.add(getTranslation("evaluation.tab"),
+				lazy(() -> new EvaluationTab(id, assignedModules(id), evaluationResults, formats)));
 		// By address, not by class: certificates builds on cohorts, not the other way
 		// round.
 		String certificatesHref = "cohorts/" + id + "/certificates";

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.lepha.academy.content.ContentProblem;
 import org.lepha.academy.content.ContentProblem.Code;
 import org.lepha.academy.content.Course;
+import org.lepha.academy.content.Evaluation;
 import org.lepha.academy.content.GlossaryTerm;
 import org.lepha.academy.content.Module;
 import org.lepha.academy.content.SourceDocument;
@@ -53,12 +54,26 @@ public final class ContentLoader {
 		if (!courseSink.problems().isEmpty()) {
 			problems.put("", new ArrayList<>(courseSink.problems()));
 		}
+		if (course.evaluation() != null) {
+			// The evaluation translates like a module, in course.xlf: same machinery,
+			// same checks.
+			segments.put(Evaluation.TRANSLATION_ID, Segments.of(course.evaluation()));
+		}
 		Set<String> documents = course.documents().stream().map(SourceDocument::file).collect(Collectors.toSet());
 		Map<String, ProblemSink> sinks = new LinkedHashMap<>();
 		Map<String, Locations> locations = new LinkedHashMap<>();
 		for (Path dir : subfolders(contentDir)) {
 			ProblemSink sink = new ProblemSink();
 			String id = dir.getFileName().toString();
+			if (Evaluation.TRANSLATION_ID.equals(id)) {
+				// course.xlf translates course.yaml; a module of that name would share
+				// it.
+				problems.computeIfAbsent("", (k) -> new ArrayList<>())
+					.add(new ContentProblem(contentName + "/" + id, 1, Code.C007_MODULE_FOLDER_MISMATCH,
+							ContentProblem.Severity.ERROR,
+							"'" + id + "' is reserved for the course's own translations; rename the module folder"));
+				continue;
+			}
 			Locations at = new Locations(contentName + "/" + id + "/module.yaml");
 			Module module = loadModule(dir, contentName, sink, documents, at);
 			sinks.put(id, sink);

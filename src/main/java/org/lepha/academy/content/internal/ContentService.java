@@ -21,6 +21,7 @@ import org.lepha.academy.content.Citation;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.content.Source;
 import org.lepha.academy.content.ContentProblem;
+import org.lepha.academy.content.Evaluation;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.content.GlossaryTerm;
 import org.lepha.academy.content.LessonSection;
@@ -130,6 +131,11 @@ public class ContentService implements ContentCatalog {
 	public Optional<Module> module(String moduleId) {
 		ContentSnapshot s = snapshot.get();
 		return s.served().contains(moduleId) ? Optional.of(s.modules().get(moduleId)) : Optional.empty();
+	}
+
+	@Override
+	public Optional<Evaluation> evaluation() {
+		return Optional.ofNullable(snapshot.get().course().evaluation());
 	}
 
 	@Override

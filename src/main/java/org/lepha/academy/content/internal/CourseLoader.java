@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.lepha.academy.content.ContentProblem.Code;
 import org.lepha.academy.content.Course;
+import org.lepha.academy.content.Evaluation;
 import org.lepha.academy.content.SourceDocument;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -42,7 +43,7 @@ final class CourseLoader {
 		}
 		Node root = YamlFields.compose(text, path, 0, problems);
 		YamlFields course = root == null ? null
-				: YamlFields.of(path, problems, root, "course.yaml", Set.of("documents"), 0);
+				: YamlFields.of(path, problems, root, "course.yaml", Set.of("documents", EvaluationLoader.KEY), 0);
 		if (course == null) {
 			return Course.empty();
 		}
@@ -65,7 +66,8 @@ final class CourseLoader {
 			documents.add(new SourceDocument(name, d.string("title", true, "document " + name),
 					d.string("publisher", true, "document " + name), year));
 		}
-		return new Course(documents);
+		Evaluation evaluation = course.has(EvaluationLoader.KEY) ? EvaluationLoader.load(course, problems) : null;
+		return new Course(documents, evaluation);
 	}
 
 }

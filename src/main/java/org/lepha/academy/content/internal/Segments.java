@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.lepha.academy.content.Choice;
 import org.lepha.academy.content.Ending;
+import org.lepha.academy.content.Evaluation;
 import org.lepha.academy.content.Lesson;
 import org.lepha.academy.content.LessonSection;
 import org.lepha.academy.content.MatchPair;
@@ -62,6 +63,14 @@ public final class Segments {
 				add(segments, ending.debrief());
 			}
 		}
+		return segments;
+	}
+
+	/** The course evaluation's segments: the scale's points, then the items. */
+	public static Map<String, String> of(Evaluation evaluation) {
+		Map<String, String> segments = new LinkedHashMap<>();
+		evaluation.scale().forEach((t) -> add(segments, t));
+		evaluation.items().forEach((i) -> add(segments, i.text()));
 		return segments;
 	}
 

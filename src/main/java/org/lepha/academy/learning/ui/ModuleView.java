@@ -65,6 +65,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			add(new Paragraph(getTranslation("module.completedOn",
 					formats.dateTime(m.completedAt(), java.time.ZoneId.systemDefault(), getLocale()))));
 		}
+		add(EvaluationCard.of(moduleId));
 		add(new H2(getTranslation("module.objectives")));
 		UnorderedList objectives = new UnorderedList();
 		m.objectives().forEach((o) -> objectives.add(new ListItem(o)));

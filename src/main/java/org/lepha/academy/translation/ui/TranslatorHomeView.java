@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.content.Coverage;
 import org.lepha.academy.security.Role;
+import org.lepha.academy.content.Evaluation;
 import org.lepha.academy.translation.ModuleCoverage;
 import org.lepha.academy.translation.SegmentStatus;
 import org.lepha.academy.translation.TranslationWorkspace;
@@ -44,7 +45,10 @@ public class TranslatorHomeView extends VerticalLayout implements HasDynamicTitl
 		}
 		Grid<ModuleCoverage> grid = new Grid<>();
 		grid.setId("translation-coverage");
-		grid.addColumn(ModuleCoverage::title).setHeader(getTranslation("translatorHome.module")).setAutoWidth(true);
+		grid.addColumn((c) -> Evaluation.TRANSLATION_ID.equals(c.moduleId())
+				? getTranslation("evaluation.translationTitle") : c.title())
+			.setHeader(getTranslation("translatorHome.module"))
+			.setAutoWidth(true);
 		grid.addColumn((c) -> strings.languageName(c.locale())).setHeader(getTranslation("translatorHome.language"));
 		coverageColumns(grid, ModuleCoverage::coverage, (c, text) -> new RouterLink(text, TranslationEditorView.class,
 				new RouteParameters(Map.of("moduleId", c.moduleId(), "locale", c.locale().toLanguageTag()))));

@@ -61,7 +61,9 @@ class TranslationEditorViewTests extends SpringBrowserlessTest {
 	void aDariTranslatorEditsASegmentRightToLeft() {
 		navigate(TranslatorHomeView.class);
 		Grid<?> coverage = $(Grid.class).id("translation-coverage");
-		assertThat(test(coverage).size()).isEqualTo(1);
+		// The module and the course's own file (the course evaluation).
+		assertThat(test(coverage).size()).isEqualTo(2);
+		assertThat(test(coverage).getCellText(1, 0)).isEqualTo("Course evaluation");
 
 		navigate("translate/example-module/fa-AF", TranslationEditorView.class);
 		@SuppressWarnings("unchecked")
