@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.lepha.academy.base.chart.ChartPoint;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
 
 /**
  * A cohort's or an academy's programme report: who is enrolled, and per assigned module
@@ -20,10 +21,13 @@ import org.lepha.academy.base.chart.ChartPoint;
  * @param enrolled active cadets, by sex group
  * @param suppressed the groups whose figures are withheld, too few to publish
  * @param completionOverTime share of (cadet, module) pairs completed after each day
+ * @param evaluation the course evaluation's results per module (each withheld below its
+ * own threshold of answers), or null when left out: a trainer's academy report, since
+ * answers are pooled across cohorts only for administrators
  */
 public record ProgrammeReport(String name, boolean academy, @Nullable LocalDate start, @Nullable LocalDate end,
 		Instant generatedAt, Figure enrolled, Set<SexGroup> suppressed, List<ModuleFigures> modules,
-		List<ChartPoint> completionOverTime) {
+		List<ChartPoint> completionOverTime, @Nullable List<ModuleResults> evaluation) {
 
 	/** The smallest group whose figures are published. */
 	public static final int MINIMUM_GROUP = 5;
@@ -32,6 +36,7 @@ public record ProgrammeReport(String name, boolean academy, @Nullable LocalDate 
 		suppressed = Set.copyOf(suppressed);
 		modules = List.copyOf(modules);
 		completionOverTime = List.copyOf(completionOverTime);
+		evaluation = (evaluation == null) ? null : List.copyOf(evaluation);
 	}
 
 	/** The share of enrolled cadets whose sex is not recorded (null with no cadets). */

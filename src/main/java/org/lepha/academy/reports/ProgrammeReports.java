@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.certificates.Certificate;
@@ -22,6 +23,8 @@ import org.lepha.academy.cohorts.CadetOutcomes;
 import org.lepha.academy.cohorts.CadetOutcomes.CohortOutcomes;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
+import org.lepha.academy.cohorts.CourseEvaluationResults;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.reports.internal.ReportCalculator;
 import org.lepha.academy.reports.internal.ReportLabels;
@@ -30,6 +33,8 @@ import org.lepha.academy.reports.internal.ReportXlsx;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,6 +56,8 @@ public class ProgrammeReports {
 
 	private final ContentCatalog content;
 
+	private final CourseEvaluationResults evaluations;
+
 	private final UiTranslationProvider strings;
 
 	private final LocalizedFormats formats;
@@ -58,11 +65,13 @@ public class ProgrammeReports {
 	private final Clock clock;
 
 	public ProgrammeReports(CohortService cohorts, CadetOutcomes outcomes, CertificateService certificates,
-			ContentCatalog content, UiTranslationProvider strings, LocalizedFormats formats, Clock clock) {
+			ContentCatalog content, CourseEvaluationResults evaluations, UiTranslationProvider strings,
+			LocalizedFormats formats, Clock clock) {
 		this.cohorts = cohorts;
 		this.outcomes = outcomes;
 		this.certificates = certificates;
 		this.content = content;
+		this.evaluations = evaluations;
 		this.strings = strings;
 		this.formats = formats;
 		this.clock = clock;
@@ -73,7 +82,7 @@ public class ProgrammeReports {
 	@Transactional(readOnly = true)
 	public ProgrammeReport cohortReport(long cohortId, Locale locale) {
 		CohortSummary cohort = this.cohorts.cohort(cohortId);
-		return report(cohort.name(), false, List.of(cohort), locale);
+		return report(cohort.name(), false, List.of(cohort), locale, this.evaluations.results(cohortId, locale));
 	}
 
 	/**
@@ -89,7 +98,10 @@ public class ProgrammeReports {
 		if (own.isEmpty()) {
 			throw new AccessDeniedException("No such academy");
 		}
-		return report(own.get(0).academyName(), true, own, locale);
+		// Answers pooled over an academy's cohorts are for administrators only (decision
+		// 0017); a trainer finds them in each of their cohorts' reports.
+		return report(own.get(0).academyName(), true, own, locale,
+				isAdmin() ? this.evaluations.academyResults(academyId, locale) : null);
 	}
 
 	/** The academies the caller can report on: those of the cohorts they run. */
@@ -119,7 +131,14 @@ public class ProgrammeReports {
 				(key, arguments) -> this.strings.getTranslation(key, locale, arguments));
 	}
 
-	private ProgrammeReport report(String name, boolean academy, List<CohortSummary> cohortList, Locale locale) {
+	private static boolean isAdmin() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null
+				&& authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
+	}
+
+	private ProgrammeReport report(String name, boolean academy, List<CohortSummary> cohortList, Locale locale,
+			@Nullable List<ModuleResults> evaluation) {
 		List<CohortOutcomes> all = new ArrayList<>();
 		Map<Long, Set<String>> certified = new HashMap<>();
 		for (CohortSummary cohort : cohortList) {
@@ -146,7 +165,7 @@ public class ProgrammeReports {
 				(moduleId) -> this.content.module(moduleId)
 					.map((m) -> this.content.resolve(moduleId, m.title(), locale).text())
 					.orElse(moduleId),
-				this.clock.getZone());
+				this.clock.getZone(), evaluation);
 	}
 
 }

@@ -9,9 +9,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -33,6 +37,7 @@ import org.lepha.academy.cohorts.CadetSex;
 import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.NewCohort;
+import org.lepha.academy.learning.CourseEvaluations;
 import org.lepha.academy.reports.ProgrammeReport.ModuleFigures;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.SystemAccess;
@@ -104,6 +109,12 @@ class ProgrammeReportTests {
 
 	CohortSummary otherCohort;
 
+	@Autowired
+	CourseEvaluations evaluations;
+
+	/** The cadets who completed the module, in the order of the table above. */
+	final List<UserAccount> completedCadets = new ArrayList<>();
+
 	@BeforeEach
 	void buildTheCohort() {
 		fixtures = new AcademyFixture(context);
@@ -163,6 +174,7 @@ class ProgrammeReportTests {
 		}
 		if (completed != null) {
 			data.completed(cadet.id(), Instant.parse(completed + "T12:00:00Z"));
+			completedCadets.add(cadet);
 		}
 		if (certificate != null) {
 			jdbc.sql(
@@ -239,7 +251,8 @@ class ProgrammeReportTests {
 		ProgrammeReport report = reports.cohortReport(cohort.id(), Locale.ENGLISH);
 		byte[] xlsx = reports.xlsx(report, Locale.ENGLISH);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+			// Summary, modules, completion over time, evaluation and its comments.
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
 			assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
 			assertThat(workbook.getSheetName(1)).isEqualTo("Modules");
 			Sheet summary = workbook.getSheetAt(0);
@@ -323,6 +336,45 @@ class ProgrammeReportTests {
 		fixtures.signInAs(trainer);
 		assertThat(reports.academies()).extracting(Academy::id).contains(academy.id());
 		assertThat(value(reports.academyReport(academy.id(), Locale.ENGLISH).enrolled().total())).isEqualTo(14);
+	}
+
+	@Test
+	void courseEvaluationResultsWithTheirThresholdOfFiveAnswers() throws Exception {
+		ProgrammeReport before = reports.cohortReport(cohort.id(), Locale.ENGLISH);
+		assertThat(before.evaluation()).hasSize(1);
+		assertThat(before.evaluation().get(0).shown()).isFalse();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(before, Locale.ENGLISH)))) {
+			assertThat(workbook.getSheet("Evaluation").getRow(1).getCell(1).getStringCellValue())
+				.isEqualTo("Not shown: fewer than 5 answers (0).");
+		}
+		// Five of the cadets who completed the module answer; one writes a formula.
+		for (UserAccount cadet : completedCadets.subList(0, 5)) {
+			fixtures.signInAs(cadet);
+			evaluations.answer(AnalyticsData.MODULE, Map.of("relevance", 5, "clarity", 4, "confidence", 3),
+					cadet.equals(completedCadets.get(0)) ? "=SUM(A1:A9)" : null);
+		}
+		fixtures.signInAs(trainer);
+		ProgrammeReport after = reports.cohortReport(cohort.id(), Locale.ENGLISH);
+		assertThat(after.evaluation().get(0).shown()).isTrue();
+		assertThat(after.evaluation().get(0).answered()).isEqualTo(5);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(after, Locale.ENGLISH)))) {
+			Row relevance = rowStartingWith(workbook.getSheet("Evaluation"), 0,
+					after.evaluation().get(0).moduleTitle());
+			assertThat(relevance.getCell(2).getNumericCellValue()).isEqualTo(5);
+			assertThat(relevance.getCell(3).getNumericCellValue()).isEqualTo(5.0);
+			Cell comment = workbook.getSheet("Comments").getRow(1).getCell(1);
+			assertThat(comment.getCellType()).isEqualTo(CellType.STRING);
+			assertThat(comment.getStringCellValue()).isEqualTo("=SUM(A1:A9)");
+			assertThat(comment.getCellStyle().getQuotePrefixed()).isTrue();
+		}
+		try (PDDocument pdf = Loader.loadPDF(reports.pdf(after, Locale.ENGLISH))) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Course evaluation", "Mean (1 to 5)");
+		}
+		// Pooled over an academy: administrators only; a trainer's academy report leaves
+		// it out.
+		assertThat(reports.academyReport(academy.id(), Locale.ENGLISH).evaluation()).isNull();
+		fixtures.signInAs(fixtures.user(Role.ADMIN, academy, "Administrator"));
+		assertThat(reports.academyReport(academy.id(), Locale.ENGLISH).evaluation()).isNotNull();
 	}
 
 	private static double value(org.lepha.academy.reports.Cell cell) {

@@ -21,6 +21,7 @@ import org.lepha.academy.cohorts.Assignment;
 import org.lepha.academy.cohorts.CadetOutcomes;
 import org.lepha.academy.cohorts.CadetOutcomes.CohortOutcomes;
 import org.lepha.academy.cohorts.CadetOutcomes.Outcome;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
 import org.lepha.academy.reports.Cell;
 import org.lepha.academy.reports.Figure;
 import org.lepha.academy.reports.ProgrammeReport;
@@ -51,7 +52,8 @@ public final class ReportCalculator {
 	/** The report over the given cohorts' outcomes. */
 	public static ProgrammeReport calculate(String name, boolean academy, @Nullable LocalDate start,
 			@Nullable LocalDate end, Instant generatedAt, List<CohortOutcomes> cohorts,
-			Map<Long, Set<String>> certifiedModules, Function<String, String> moduleTitles, ZoneId zone) {
+			Map<Long, Set<String>> certifiedModules, Function<String, String> moduleTitles, ZoneId zone,
+			@Nullable List<ModuleResults> evaluation) {
 		Map<Long, SexGroup> groupOf = new HashMap<>();
 		Map<String, Boolean> modules = new LinkedHashMap<>();
 		List<Outcome> outcomes = new ArrayList<>();
@@ -80,7 +82,7 @@ public final class ReportCalculator {
 							(o) -> certifiedModules.getOrDefault(o.userId(), Set.of()).contains(moduleId))));
 		}
 		return new ProgrammeReport(name, academy, start, end, generatedAt, enrolled, suppressed, figures,
-				CadetOutcomes.completionOverTime(outcomes, zone));
+				CadetOutcomes.completionOverTime(outcomes, zone), evaluation);
 	}
 
 	/** The groups withheld for the enrolled counts (see the class comment). */

@@ -10,6 +10,8 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.cohorts.CourseEvaluationResults;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
 import org.lepha.academy.reports.Cell;
 import org.lepha.academy.reports.ProgrammeReport;
 import org.lepha.academy.reports.SexGroup;
@@ -98,6 +100,15 @@ public record ReportLabels(Locale locale, LocalizedFormats formats, BiFunction<S
 		Double share = report.unknownShare();
 		return get("report.unknownShare",
 				(share == null) ? get("report.withheld") : this.formats.percent(share, this.locale));
+	}
+
+	/**
+	 * "Not shown: fewer than 5 answers (3)" for a module below the evaluation's
+	 * threshold.
+	 */
+	String evaluationWithheld(ModuleResults module) {
+		return get("report.evaluation.withheld", this.formats.number(CourseEvaluationResults.MIN_ANSWERS, this.locale),
+				this.formats.number(module.answered(), this.locale));
 	}
 
 	String suppressionNote() {

@@ -21,6 +21,8 @@ import org.lepha.academy.base.chart.StepChart;
 import org.lepha.academy.base.pdf.GlyphWriter;
 import org.lepha.academy.base.pdf.SvgDrawing;
 import org.lepha.academy.base.pdf.TextShaper;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ItemResult;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
 import org.lepha.academy.reports.ProgrammeReport;
 import org.lepha.academy.reports.ProgrammeReport.ModuleFigures;
 import org.lepha.academy.reports.SexGroup;
@@ -95,7 +97,7 @@ public final class ReportPdf {
 		ReportLabels.GROUPS.forEach((g) -> header.add(this.labels.group(g)));
 		List<List<String>> enrolled = new ArrayList<>();
 		enrolled.add(cells(this.labels.get("report.enrolled"), report.enrolled(), ReportLabels.Kind.COUNT));
-		table(header, enrolled);
+		table(header, enrolled, 0.3f);
 		text(this.labels.unknownShare(report), 10, false, INK);
 		paragraph(this.labels.suppressionNote(), 9, MUTED);
 		space(8);
@@ -128,9 +130,54 @@ public final class ReportPdf {
 			for (ReportFigureRows figure : ReportFigureRows.ROWS) {
 				rows.add(cells(this.labels.get(figure.labelKey()), figure.figure().apply(module), figure.kind()));
 			}
-			table(header, rows);
+			table(header, rows, 0.3f);
 			space(6);
 		}
+		evaluation(report);
+	}
+
+	/**
+	 * The course evaluation per module: a table of each item's answers and mean, and a
+	 * stacked bar of how many gave each point; or why it is not shown.
+	 */
+	private void evaluation(ProgrammeReport report) {
+		List<ModuleResults> results = report.evaluation();
+		need(80);
+		heading(this.labels.get("report.section.evaluation"));
+		if (results == null) {
+			paragraph(this.labels.get("report.evaluation.adminsOnly"), 10, MUTED);
+			return;
+		}
+		for (ModuleResults module : results) {
+			need(60);
+			text(module.moduleTitle(), 11.5f, true, INK);
+			if (!module.shown()) {
+				paragraph(this.labels.evaluationWithheld(module), 10, MUTED);
+				continue;
+			}
+			List<List<String>> rows = new ArrayList<>();
+			for (ItemResult item : module.items()) {
+				rows.add(List.of(item.text(), this.labels.formats().number(item.answers(), this.labels.locale()),
+						(item.mean() == null) ? "—"
+								: this.labels.formats().decimal(item.mean(), 1, this.labels.locale())));
+			}
+			table(List.of(this.labels.get("report.evaluation.item"), this.labels.get("report.evaluation.answers"),
+					this.labels.get("report.evaluation.mean")), rows, 0.6f);
+			List<ChartSeries> points = new ArrayList<>();
+			for (int p = 0; p < module.scale().size(); p++) {
+				int point = p;
+				points.add(new ChartSeries(module.scale().get(p),
+						module.items().stream().map((i) -> count(i.distribution(), point)).toList()));
+			}
+			chart(new BarChart(module.moduleTitle(), module.items().stream().map(ItemResult::text).toList(), points,
+					ChartScale.COUNT, true, this.labels.get("chart.noData"))
+				.svg(this.labels.locale()));
+			space(6);
+		}
+	}
+
+	private static Double count(List<Integer> distribution, int point) {
+		return (point < distribution.size()) ? distribution.get(point).doubleValue() : 0.0;
 	}
 
 	private static Double score(Double score) {
@@ -205,9 +252,9 @@ public final class ReportPdf {
 	 * A table: the first column wide, the figures in equal columns; right to left the
 	 * first column is at the right.
 	 */
-	private void table(List<String> header, List<List<String>> rows) {
+	private void table(List<String> header, List<List<String>> rows, float firstShare) {
 		int columns = header.size();
-		float first = WIDTH * 0.3f;
+		float first = WIDTH * firstShare;
 		float other = (WIDTH - first) / (columns - 1);
 		List<List<String>> all = new ArrayList<>();
 		all.add(header);

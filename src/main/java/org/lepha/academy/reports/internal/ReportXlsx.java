@@ -7,6 +7,8 @@ import java.util.List;
 import org.lepha.academy.base.chart.ChartPoint;
 import org.lepha.academy.base.csv.SafeXlsxWriter;
 import org.lepha.academy.base.csv.SafeXlsxWriter.SheetData;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ItemResult;
+import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
 import org.lepha.academy.reports.Figure;
 import org.lepha.academy.reports.ProgrammeReport;
 import org.lepha.academy.reports.ProgrammeReport.ModuleFigures;
@@ -58,12 +60,47 @@ public final class ReportXlsx {
 		for (ChartPoint point : report.completionOverTime()) {
 			completion.add(List.of(point.date(), Math.round(point.value() * 1000) / 10.0));
 		}
-		return SafeXlsxWriter
-			.write(List.of(new SheetData(labels.get("report.sheet.summary"), summaryHeader, summary, rtl),
-					new SheetData(labels.get("report.sheet.modules"), moduleHeader, modules, rtl),
-					new SheetData(labels.get("report.sheet.completion"),
-							List.of(labels.get("report.column.date"), labels.get("report.column.completedShare")),
-							completion, rtl)));
+		List<SheetData> sheets = new ArrayList<>(
+				List.of(new SheetData(labels.get("report.sheet.summary"), summaryHeader, summary, rtl),
+						new SheetData(labels.get("report.sheet.modules"), moduleHeader, modules, rtl),
+						new SheetData(labels.get("report.sheet.completion"),
+								List.of(labels.get("report.column.date"), labels.get("report.column.completedShare")),
+								completion, rtl)));
+		if (report.evaluation() != null) {
+			sheets.addAll(evaluation(report.evaluation(), labels));
+		}
+		return SafeXlsxWriter.write(sheets);
+	}
+
+	/**
+	 * The evaluation's items per module (answers, mean, how many gave each point) and the
+	 * free texts, which cadets typed and which stay text; modules below the threshold say
+	 * so instead.
+	 */
+	private static List<SheetData> evaluation(List<ModuleResults> results, ReportLabels labels) {
+		List<String> header = new ArrayList<>(
+				List.of(labels.get("report.column.module"), labels.get("report.evaluation.item"),
+						labels.get("report.evaluation.answers"), labels.get("report.evaluation.mean")));
+		results.stream().findFirst().ifPresent((r) -> header.addAll(r.scale()));
+		List<List<Object>> rows = new ArrayList<>();
+		List<List<Object>> comments = new ArrayList<>();
+		for (ModuleResults module : results) {
+			if (!module.shown()) {
+				rows.add(List.of(module.moduleTitle(), labels.evaluationWithheld(module)));
+				continue;
+			}
+			for (ItemResult item : module.items()) {
+				List<Object> row = new ArrayList<>(List.of(module.moduleTitle(), item.text(), item.answers(),
+						(item.mean() == null) ? "—" : Math.round(item.mean() * 10) / 10.0));
+				row.addAll(item.distribution());
+				rows.add(row);
+			}
+			module.comments().forEach((comment) -> comments.add(List.of(module.moduleTitle(), comment)));
+		}
+		return List.of(new SheetData(labels.get("report.sheet.evaluation"), header, rows, labels.rightToLeft()),
+				new SheetData(labels.get("report.sheet.comments"),
+						List.of(labels.get("report.column.module"), labels.get("report.evaluation.comment")), comments,
+						labels.rightToLeft()));
 	}
 
 	private static List<Object> row(String label, Figure figure, Kind kind, ReportLabels labels) {
