@@ -45,7 +45,7 @@ class ModularityTests {
 	@Test
 	void theExpectedFeaturesAreModules() {
 		assertThat(modules.stream().map((m) -> m.getIdentifier().toString())).containsExactlyInAnyOrder("base",
-				"security", "content", "learning", "cohorts", "audit", "certificates", "translation", "books",
+				"security", "content", "learning", "cohorts", "audit", "certificates", "translation", "books", "exams",
 				"reports");
 	}
 

@@ -62,7 +62,7 @@ public class ProgressReport {
 		jdbc.sql(
 				"""
 						SELECT DISTINCT user_id, module_id FROM section_view WHERE user_id IN (:u) AND module_id IN (:m)
-						UNION SELECT DISTINCT user_id, module_id FROM quiz_attempt WHERE user_id IN (:u) AND module_id IN (:m)
+						UNION SELECT DISTINCT user_id, module_id FROM quiz_attempt WHERE user_id IN (:u) AND module_id IN (:m) AND started_at IS NOT NULL
 						UNION SELECT DISTINCT user_id, module_id FROM scenario_run WHERE user_id IN (:u) AND module_id IN (:m)""")
 			.param("u", userIds)
 			.param("m", moduleIds)

@@ -4,17 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.lepha.academy.content.Choice;
 import org.lepha.academy.content.Module;
@@ -29,6 +25,11 @@ import org.lepha.academy.learning.internal.AnswerKey;
 import org.lepha.academy.learning.internal.QuizAttemptRepository;
 import org.lepha.academy.learning.internal.QuizAttemptRepository.StoredAttempt;
 import org.lepha.academy.learning.internal.QuizDraw;
+import org.lepha.academy.learning.internal.QuizDrawing;
+import org.lepha.academy.learning.internal.AttemptGrading;
+import org.lepha.academy.learning.internal.QuizPresence;
+import org.lepha.academy.learning.internal.AccessCodeThrottle;
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.learning.internal.QuizGrader;
 import org.lepha.academy.security.UserAccountService;
 
@@ -61,13 +62,26 @@ public class QuizService {
 
 	private final QuizMetrics metrics;
 
+	private final ExamWindows examWindows;
+
+	private final AttemptGrading grading;
+
+	private final QuizPresence presence;
+
+	private final AccessCodeThrottle codeThrottle;
+
 	public QuizService(LearningContent lookup, QuizAttemptRepository attempts, Completion completion, Clock clock,
-			QuizMetrics metrics) {
+			QuizMetrics metrics, ExamWindows examWindows, AttemptGrading grading, QuizPresence presence,
+			AccessCodeThrottle codeThrottle) {
 		this.lookup = lookup;
 		this.attempts = attempts;
 		this.completion = completion;
 		this.clock = clock;
 		this.metrics = metrics;
+		this.examWindows = examWindows;
+		this.grading = grading;
+		this.presence = presence;
+		this.codeThrottle = codeThrottle;
 	}
 
 	/**
@@ -77,6 +91,19 @@ public class QuizService {
 	@PreAuthorize("hasRole('CADET')")
 	@Transactional
 	public QuizSession startQuiz(String moduleId, QuizKind kind, Locale locale) {
+		return startQuiz(moduleId, kind, locale, null);
+	}
+
+	/**
+	 * As {@link #startQuiz(String, QuizKind, Locale)}; when the cadet's cohort has an
+	 * exam session for the module, a new post-test attempt starts only inside its window
+	 * and with its access code, and an attempt prepared when the session was opened is
+	 * only flipped to started (one UPDATE) instead of drawn and inserted.
+	 * @param accessCode what the cadet typed; null when the session asks for none
+	 */
+	@PreAuthorize("hasRole('CADET')")
+	@Transactional
+	public QuizSession startQuiz(String moduleId, QuizKind kind, Locale locale, @Nullable String accessCode) {
 		long started = System.nanoTime();
 		try {
 			long user = UserAccountService.requireCurrentUserId();
@@ -86,42 +113,58 @@ public class QuizService {
 			if (preTest && quiz.preTestDrawCount() == null) {
 				throw new LearningException("learning.error.notFound");
 			}
-			List<StoredAttempt> previous = attempts.attempts(user, moduleId, kind);
+			List<StoredAttempt> all = attempts.attemptsWithPrepared(user, moduleId, kind);
+			List<StoredAttempt> previous = all.stream().filter((a) -> !a.prepared()).toList();
 			Optional<StoredAttempt> open = previous.stream().filter((a) -> !a.submitted()).findFirst();
+			Instant now = clock.instant();
 			if (open.isPresent()) {
 				StoredAttempt attempt = open.get();
-				if (QuizRules.expired(attempt, clock.instant())) {
-					grade(attempt, module);
+				if (QuizRules.expired(attempt, now)) {
+					grading.grade(attempt, module);
+					presence.forget(attempt.id());
 				}
 				else {
+					presence.seen(attempt.id(), user, now);
 					return session(attempt, module, locale);
 				}
 			}
 			if (preTest && !previous.isEmpty()) {
 				throw new LearningException("quiz.error.preTestTaken");
 			}
-			if (!preTest && QuizRules.attemptsLeft(quiz, attempts.attempts(user, moduleId, QuizKind.POST)) == 0) {
+			if (!preTest && QuizRules.attemptsLeft(quiz, previous) == 0) {
 				throw new LearningException("quiz.error.noAttemptsLeft");
 			}
-			Map<String, List<String>> bank = new LinkedHashMap<>();
-			Set<String> alwaysShuffled = new HashSet<>();
-			for (Question q : quiz.questions()) {
-				if (q.pool() != kind) {
-					continue;
-				}
-				bank.put(q.id(), displayIds(q));
-				if (q instanceof Question.Matching || q instanceof Question.Ordering) {
-					alwaysShuffled.add(q.id());
-				}
-			}
-			int count = preTest ? quiz.preTestDrawCount() : quiz.drawCount();
-			List<QuizDraw.DrawnQuestion> drawn = QuizDraw.draw(bank, count, quiz.shuffleQuestions(),
-					quiz.shuffleOptions(), alwaysShuffled, random.split());
-			Instant now = clock.instant();
+			ExamWindows.ExamWindow window = preTest ? null : examWindows.forCurrentCadet(moduleId).orElse(null);
 			Instant deadline = !preTest && quiz.timeLimitMinutes() != null
 					? now.plus(Duration.ofMinutes(quiz.timeLimitMinutes())) : null;
-			int number = previous.size() + 1;
-			long id = attempts.insert(user, moduleId, kind, number, module.version(), drawn, now, deadline);
+			long id;
+			if (window == null) {
+				int number = all.stream().mapToInt(StoredAttempt::attemptNo).max().orElse(0) + 1;
+				id = attempts.insert(user, moduleId, kind, number, module.version(),
+						QuizDrawing.draw(quiz, kind, random.split()), now, deadline, null);
+			}
+			else {
+				requireOpen(window, user, accessCode, now);
+				deadline = examDeadline(window, deadline);
+				Optional<StoredAttempt> prepared = all.stream()
+					.filter((a) -> a.prepared() && Long.valueOf(window.sessionId()).equals(a.examSessionId()))
+					.findFirst();
+				if (prepared.isPresent() && attempts.start(prepared.get().id(), now, deadline)) {
+					// Known without reading it back: the exam-day start is one SELECT of
+					// the
+					// cadet's attempts, the window, and this UPDATE.
+					presence.seen(prepared.get().id(), user, now);
+					return session(prepared.get().started(now, deadline), module, locale);
+				}
+				else {
+					// Enrolled after the session was opened, or out of attempts then:
+					// drawn now.
+					int number = all.stream().mapToInt(StoredAttempt::attemptNo).max().orElse(0) + 1;
+					id = attempts.insert(user, moduleId, kind, number, module.version(),
+							QuizDrawing.draw(quiz, kind, random.split()), now, deadline, window.sessionId());
+				}
+			}
+			presence.seen(id, user, now);
 			return session(attempts.find(id).orElseThrow(), module, locale);
 		}
 		finally {
@@ -129,10 +172,79 @@ public class QuizService {
 		}
 	}
 
+	/**
+	 * The window is checked here, in the transaction that starts the attempt, not only by
+	 * the page showing a countdown: a page left open, a second tab or a hand-made request
+	 * must not start early or late.
+	 */
+	private void requireOpen(ExamWindows.ExamWindow window, long user, @Nullable String accessCode, Instant now) {
+		if (now.isBefore(window.opensAt())) {
+			throw new LearningException("exam.error.notOpen");
+		}
+		if (!window.open()) {
+			throw new LearningException("exam.error.closed");
+		}
+		if (window.needsAccessCode()) {
+			if (codeThrottle.locked(user)) {
+				throw new LearningException("exam.error.tooManyCodes");
+			}
+			if (accessCode == null || accessCode.isBlank()
+					|| !examWindows.accessCodeMatches(window.sessionId(), accessCode)) {
+				codeThrottle.recordWrong(user);
+				throw new LearningException("exam.error.wrongCode");
+			}
+		}
+	}
+
+	/**
+	 * min(start + time limit + extra minutes, window's end + extra minutes): the
+	 * accommodation extends both.
+	 */
+	private static Instant examDeadline(ExamWindows.ExamWindow window, @Nullable Instant byTimeLimit) {
+		Duration extra = Duration.ofMinutes(window.extraMinutes());
+		Instant windowEnd = window.closesAt().plus(extra);
+		if (byTimeLimit == null) {
+			return windowEnd;
+		}
+		Instant limit = byTimeLimit.plus(extra);
+		return limit.isBefore(windowEnd) ? limit : windowEnd;
+	}
+
+	/**
+	 * The exam session of the cadet's cohort for the module, for the module page ("opens
+	 * at 10:00", a countdown); empty without one.
+	 */
+	@PreAuthorize("hasRole('CADET')")
+	@Transactional(readOnly = true)
+	public Optional<ExamWindows.ExamWindow> myExamWindow(String moduleId) {
+		return examWindows.forCurrentCadet(moduleId);
+	}
+
+	/**
+	 * The cadet is still there (a heartbeat, an answer): kept in memory for the trainer's
+	 * monitor. Deliberately without a transaction: after the first call for an attempt
+	 * the ownership check needs no query, so hundreds of heartbeats cost no connection.
+	 */
+	@PreAuthorize("hasRole('CADET')")
+	public void seen(long attemptId) {
+		long user = UserAccountService.requireCurrentUserId();
+		Long owner = presence.owner(attemptId);
+		if (owner == null) {
+			owner = ownAttempt(attemptId).userId();
+		}
+		if (owner != user) {
+			throw new AccessDeniedException("No such attempt");
+		}
+		presence.seen(attemptId, user, clock.instant());
+	}
+
 	@PreAuthorize("hasRole('CADET')")
 	@Transactional(readOnly = true)
 	public QuizSession quizSession(long attemptId, Locale locale) {
 		StoredAttempt attempt = ownAttempt(attemptId);
+		if (!attempt.submitted()) {
+			presence.seen(attempt.id(), attempt.userId(), clock.instant());
+		}
 		return session(attempt, lookup.module(attempt.moduleId()), locale);
 	}
 
@@ -154,7 +266,9 @@ public class QuizService {
 			if (attempt.drawn().stream().noneMatch((q) -> q.questionId().equals(questionId))) {
 				throw new LearningException("learning.error.notFound");
 			}
-			attempts.saveAnswer(attemptId, questionId, answer, clock.instant());
+			Instant now = clock.instant();
+			attempts.saveAnswer(attemptId, questionId, answer, now);
+			presence.seen(attemptId, attempt.userId(), now);
 		}
 		finally {
 			metrics.answers.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -185,16 +299,8 @@ public class QuizService {
 	}
 
 	private void grade(StoredAttempt attempt, Module module) {
-		Map<String, GivenAnswer> answers = attempts.answers(attempt.id());
-		Map<String, Double> credits = new LinkedHashMap<>();
-		for (QuizDraw.DrawnQuestion drawn : attempt.drawn()) {
-			Question question = module.quiz().question(drawn.questionId()).orElse(null);
-			credits.put(drawn.questionId(),
-					question == null ? 0 : QuizGrader.credit(answerKey(question), answers.get(drawn.questionId())));
-		}
-		int score = QuizGrader.scorePercent(new ArrayList<>(credits.values()), attempt.drawn().size());
-		Boolean passed = attempt.kind() == QuizKind.PRE ? null : score >= module.quiz().passMark();
-		attempts.submit(attempt.id(), clock.instant(), score, passed, credits);
+		grading.grade(attempt, module);
+		presence.forget(attempt.id());
 	}
 
 	private QuizSession session(StoredAttempt attempt, Module module, Locale locale) {
@@ -274,28 +380,7 @@ public class QuizService {
 	}
 
 	static AnswerKey answerKey(Question q) {
-		return switch (q) {
-			case Question.SingleChoice single -> new AnswerKey.SingleChoice(
-					single.options().stream().filter(Option::correct).findFirst().map(Option::id).orElse(""));
-			case Question.MultipleChoice multiple -> new AnswerKey.MultipleChoice(
-					multiple.options().stream().filter(Option::correct).map(Option::id).collect(Collectors.toSet()),
-					multiple.options().stream().map(Option::id).collect(Collectors.toSet()));
-			case Question.TrueFalse trueFalse -> new AnswerKey.TrueFalse(trueFalse.answer());
-			case Question.Matching matching ->
-				new AnswerKey.Matching(matching.pairs().stream().map(MatchPair::id).toList());
-			case Question.Ordering ordering ->
-				new AnswerKey.Ordering(ordering.items().stream().map(OrderItem::id).toList());
-		};
-	}
-
-	private static List<String> displayIds(Question q) {
-		return switch (q) {
-			case Question.SingleChoice single -> single.options().stream().map(Option::id).toList();
-			case Question.MultipleChoice multiple -> multiple.options().stream().map(Option::id).toList();
-			case Question.TrueFalse trueFalse -> List.of("true", "false");
-			case Question.Matching matching -> matching.pairs().stream().map(MatchPair::id).toList();
-			case Question.Ordering ordering -> ordering.items().stream().map(OrderItem::id).toList();
-		};
+		return QuizDrawing.answerKey(q);
 	}
 
 	/** The options of a choice question, none for other types. */

@@ -17,8 +17,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * In a real Chromium, a Dari-speaking cadet signs in and completes a whole module: every
- * lesson page, the quiz, the scenario; the module then shows as completed. Right to left
- * throughout; screenshots are kept under target/screenshots.
+ * lesson page, the quiz, the scenario; the module then shows as completed and asks for
+ * the course evaluation, which the cadet sends. Right to left throughout; screenshots are
+ * kept under target/screenshots.
  */
 @BrowserJourneyTest
 class CadetJourneyTests extends BrowserJourney {
@@ -85,6 +86,18 @@ class CadetJourneyTests extends BrowserJourney {
 		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 		Browser.screenshot(page, "journey-fa-5-completed");
 		violations.put("journey-fa-5-completed", Browser.seriousAccessibilityViolations(page));
+
+		// The course evaluation, asked now that the module is completed, in Dari; once
+		// sent, only the thanks remain.
+		assertThat(page.locator("#evaluation-title")).hasText("نظر شما دربارهٔ این ماژول");
+		page.locator("#evaluation-item-relevance")
+			.getByRole(com.microsoft.playwright.options.AriaRole.RADIO,
+					new Locator.GetByRoleOptions().setName("موافق").setExact(true))
+			.check();
+		page.locator("#evaluation-text textarea").fill("تمرین‌های بیشتر با کیت نالوکسون");
+		page.locator("#evaluation-send").click();
+		assertThat(page.locator("#evaluation-thanks")).hasText("تشکر: ارزیابی شما از این ماژول ثبت شد.");
+		assertThat(page.locator("#evaluation-send")).hasCount(0);
 
 		// The certificate: listed in Dari, downloaded as a Dari PDF, verified on the
 		// public page.

@@ -87,6 +87,20 @@ class KeyboardCadetJourneyTests extends BrowserJourney {
 		press(page, "#back-to-module", "**/learn/example-module");
 		assertThat(page.locator("#module-status")).hasText("Completed");
 		Browser.checkpoint(page, "keyboard-en-6-completed", violations);
+		// The course evaluation by keyboard: Tab into the first question, Space and the
+		// arrow keys to choose "Agree", Tab to the free text and type, Tab to Send.
+		tabTo(page, "#evaluation-item-relevance", null);
+		page.keyboard().press("Space");
+		for (int i = 0; i < 3; i++) {
+			page.keyboard().press("ArrowDown");
+		}
+		assertThat(page.locator("#evaluation-item-relevance vaadin-radio-button[checked]")).hasText("Agree");
+		tabTo(page, "#evaluation-text", null);
+		page.keyboard().type("More practice with the kit.");
+		tabTo(page, "#evaluation-send", null);
+		page.keyboard().press("Enter");
+		assertThat(page.locator("#evaluation-thanks"))
+			.hasText("Thank you: your evaluation of this module has been recorded.");
 
 		// The certificate, downloaded and verified from the keyboard too.
 		page.navigate(baseUrl() + "/certificates");

@@ -9,15 +9,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.TestAccounts;
 import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.base.text.TextLimits.TooLongException;
 import org.lepha.academy.cohorts.Academy;
+import org.lepha.academy.content.Evaluation;
 import org.lepha.academy.learning.internal.EvaluationAnswerRepository;
 import org.lepha.academy.learning.internal.ProgressRepository;
 import org.lepha.academy.security.Role;
+import org.lepha.academy.security.SystemAccess;
 import org.lepha.academy.security.UserAccount;
+import org.lepha.academy.security.UserAccountService;
+import org.lepha.academy.translation.TranslationWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +37,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CourseEvaluationTests {
 
 	private static final String MODULE = AcademyFixture.MODULE;
+
+	private static final String CLARITY = "evaluation.item.clarity.text";
+
+	@Autowired
+	TranslationWorkspace workspace;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserAccountService accounts;
 
 	@Autowired
 	AcademyFixture fixture;
@@ -146,6 +163,34 @@ class CourseEvaluationTests {
 		String dari = "تمرین‌های بیشتر با کیت نالوکسون، لطفاً ۳ ساعت <b>بیشتر</b>";
 		evaluations.answer(MODULE, Map.of("relevance", 4), dari);
 		assertThat(answers.comment(cadet.id(), MODULE)).hasValue(dari);
+	}
+
+	@Test
+	void aDariEditSavedInTheTranslatorWorkspaceReachesTheCadet() {
+		completed();
+		Locale dari = Locale.forLanguageTag("fa-AF");
+		String edited = "ماژول واضح و آسان بود.";
+		// Saved as an administrator (who may edit any language), as in the workspace.
+		UserAccount admin = SystemAccess.asAdministrator(() -> accounts.listUsers())
+			.stream()
+			.filter((u) -> u.username().equals(TestAccounts.ADMIN))
+			.findFirst()
+			.orElseThrow();
+		fixture.signInAs(admin);
+		workspace.save(Evaluation.TRANSLATION_ID, dari, CLARITY, edited);
+		fixture.signInAs(cadet);
+		try {
+			assertThat(evaluations.evaluation(MODULE, dari).likertItems())
+				.filteredOn((q) -> q.itemId().equals("clarity"))
+				.extracting(CourseEvaluation.Question::text)
+				.containsExactly(edited);
+		}
+		finally {
+			// The test database is kept: other tests read the file's Dari.
+			jdbc.sql("DELETE FROM translation_edit WHERE module_id = ? AND segment_key = ?")
+				.params(Evaluation.TRANSLATION_ID, CLARITY)
+				.update();
+		}
 	}
 
 	/**

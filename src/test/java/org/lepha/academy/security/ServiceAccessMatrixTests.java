@@ -49,6 +49,7 @@ import org.lepha.academy.cohorts.ObjectiveMastery;
 import org.lepha.academy.cohorts.ScenarioAnalytics;
 import org.lepha.academy.content.ContentStatusService;
 import org.lepha.academy.content.TranslationFiles;
+import org.lepha.academy.exams.ExamSessions;
 import org.lepha.academy.learning.CourseEvaluations;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningService;
@@ -186,6 +187,17 @@ class ServiceAccessMatrixTests {
 	QuizService quizzes;
 
 	@Autowired
+	ExamSessions exams;
+
+	/**
+	 * A session scheduled for tomorrow in the trainer's second cohort, and one in the
+	 * other trainer's.
+	 */
+	long examSession;
+
+	long otherExamSession;
+
+	@Autowired
 	LessonReader reader;
 
 	@Autowired
@@ -236,6 +248,13 @@ class ServiceAccessMatrixTests {
 			.asAdministrator(() -> accounts.createUser(new NewUser(SecurityWorld.unique("matrix.leaver."), "Leaver",
 					null, Locale.ENGLISH, Set.of(Role.CADET), world.academy.id(), SecurityWorld.PASSWORD, false)));
 		world.as(world.user(Caller.ADMIN), () -> {
+			Instant tomorrow = Instant.now().plus(java.time.Duration.ofDays(1));
+			examSession = exams
+				.open(world.secondCohort.id(), SecurityWorld.MODULE, tomorrow, tomorrow.plusSeconds(3600), true)
+				.id();
+			otherExamSession = exams
+				.open(world.otherCohort.id(), SecurityWorld.MODULE, tomorrow, tomorrow.plusSeconds(3600), false)
+				.id();
 			var segment = translations.segments(SecurityWorld.MODULE, SecurityWorld.DARI, SegmentFilter.all())
 				.stream()
 				.filter((s) -> s.key().equals(SEGMENT_KEY))
@@ -503,6 +522,13 @@ class ServiceAccessMatrixTests {
 			return null;
 		}));
 		t.put("QuizService.submitQuiz(long,Locale)", new Rule(CADET, () -> quizzes.submitQuiz(w.attempt, en)));
+		t.put("QuizService.startQuiz(String,QuizKind,Locale,String)",
+				new Rule(CADET, () -> quizzes.startQuiz(module, QuizKind.POST, en, null)));
+		t.put("QuizService.myExamWindow(String)", new Rule(CADET, () -> quizzes.myExamWindow(module)));
+		t.put("QuizService.seen(long)", new Rule(CADET, () -> {
+			quizzes.seen(w.attempt);
+			return null;
+		}));
 		t.put("ScenarioService.startScenario(String,String,Locale)",
 				new Rule(CADET, () -> scenarioRuns.startScenario(module, "overdose-call", en)));
 		t.put("ScenarioService.scenario(long,Locale)", new Rule(CADET, () -> scenarioRuns.scenario(w.run, en)));
@@ -512,6 +538,28 @@ class ServiceAccessMatrixTests {
 				new Rule(TRAINERS, () -> progressReport.progress(List.of(cadet), List.of(module))));
 		t.put("ProgressReport.totals(List,List)",
 				new Rule(TRAINERS, () -> progressReport.totals(List.of(cadet), List.of(module))));
+
+		// exam sessions: the trainer's second cohort (a second session for it is refused,
+		// and nobody in it is a cadet of the session: refusals, but not of the caller)
+		Instant tomorrow = Instant.now().plus(java.time.Duration.ofDays(1));
+		t.put("ExamSessions.open(long,String,Instant,Instant,boolean)", new Rule(TRAINERS,
+				() -> exams.open(w.secondCohort.id(), module, tomorrow, tomorrow.plusSeconds(3600), false)));
+		t.put("ExamSessions.sessions(long)", new Rule(TRAINERS, () -> exams.sessions(w.secondCohort.id())));
+		t.put("ExamSessions.modules(long,Locale)", new Rule(TRAINERS, () -> exams.modules(w.secondCohort.id(), en)));
+		t.put("ExamSessions.session(long)", new Rule(TRAINERS, () -> exams.session(examSession)));
+		t.put("ExamSessions.monitor(long)", new Rule(TRAINERS, () -> exams.monitor(examSession)));
+		t.put("ExamSessions.giveExtraTime(long,long,int)", new Rule(TRAINERS, () -> {
+			exams.giveExtraTime(examSession, cadet, 5);
+			return null;
+		}));
+		t.put("ExamSessions.reopenAttempt(long,long,int)", new Rule(TRAINERS, () -> {
+			exams.reopenAttempt(examSession, cadet, 5);
+			return null;
+		}));
+		t.put("ExamSessions.closeEarly(long)", new Rule(TRAINERS, () -> {
+			exams.closeEarly(examSession);
+			return null;
+		}));
 
 		// audit and accounts
 		// Written to by the services after their own checks, as whoever called them; the
@@ -676,6 +724,25 @@ class ServiceAccessMatrixTests {
 			return null;
 		});
 		calls.put("certificate reissue", () -> certificates.reissue(w.otherCertificate.id(), "not mine"));
+		Instant later = Instant.now().plus(java.time.Duration.ofDays(2));
+		calls.put("exam session open",
+				() -> exams.open(other, SecurityWorld.MODULE, later, later.plusSeconds(60), false));
+		calls.put("exam sessions", () -> exams.sessions(other));
+		calls.put("exam modules", () -> exams.modules(other, en));
+		calls.put("exam session", () -> exams.session(otherExamSession));
+		calls.put("exam monitor", () -> exams.monitor(otherExamSession));
+		calls.put("exam extra time", () -> {
+			exams.giveExtraTime(otherExamSession, otherCadet, 5);
+			return null;
+		});
+		calls.put("exam reopen", () -> {
+			exams.reopenAttempt(otherExamSession, otherCadet, 5);
+			return null;
+		});
+		calls.put("exam close", () -> {
+			exams.closeEarly(otherExamSession);
+			return null;
+		});
 		// Nor another academy, nor accounts that are not its academy's cadets.
 		long[] foreign = SystemAccess.asAdministrator(() -> {
 			long academy = cohorts.createAcademy(SecurityWorld.unique("Foreign academy ")).id();
@@ -716,6 +783,10 @@ class ServiceAccessMatrixTests {
 			return null;
 		});
 		calls.put("submitQuiz", () -> quizzes.submitQuiz(w.otherAttempt, en));
+		calls.put("seen", () -> {
+			quizzes.seen(w.otherAttempt);
+			return null;
+		});
 		calls.put("scenario", () -> scenarioRuns.scenario(w.otherRun, en));
 		calls.put("choose", () -> scenarioRuns.choose(w.otherRun, "check-kit", en));
 		calls.put("certificate download", () -> certificates.download(w.otherCertificate.id(), en));

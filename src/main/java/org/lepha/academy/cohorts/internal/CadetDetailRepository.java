@@ -56,9 +56,10 @@ public class CadetDetailRepository {
 				answers.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>())
 					.add(new CadetDetail.Answer(rs.getString(2), rs.getString(3), rs.getBigDecimal(4)));
 			});
-		List<CadetDetail.QuizAttempt> attempts = jdbc.sql("""
-				SELECT id, module_id, kind, attempt_no, started_at, submitted_at, score_percent, passed
-				FROM quiz_attempt WHERE user_id = ? ORDER BY module_id, kind DESC, attempt_no""")
+		List<CadetDetail.QuizAttempt> attempts = jdbc
+			.sql("""
+					SELECT id, module_id, kind, attempt_no, started_at, submitted_at, score_percent, passed
+					FROM quiz_attempt WHERE user_id = ? AND started_at IS NOT NULL ORDER BY module_id, kind DESC, attempt_no""")
 			.param(userId)
 			.query((rs, n) -> new CadetDetail.QuizAttempt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					instant(rs, 5), instant(rs, 6), rs.getObject(7, Integer.class), rs.getObject(8, Boolean.class),

@@ -126,11 +126,14 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		String certificatesHref = "cohorts/" + id + "/certificates";
 		Anchor certificatesLink = new Anchor(certificatesHref, getTranslation("cohort.certificatesLink"));
 		certificatesLink.setId("cohort-certificates-link");
-		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, tabs);
+		// Exams builds on cohorts too: linked by address as well.
+		String examsHref = "cohorts/" + id + "/exams";
+		Anchor examsLink = new Anchor(examsHref, getTranslation("examui.cohortLink"));
+		examsLink.setId("cohort-exams-link");
 		String reportHref = "cohorts/" + id + "/report";
 		Anchor reportLink = new Anchor(reportHref, getTranslation("report.link"));
 		reportLink.setId("cohort-report-link");
-		addComponentAtIndex(3, reportLink);
+		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, examsLink, reportLink, tabs);
 	}
 
 	/** A tab's content that is built the first time the tab is selected. */

@@ -4,12 +4,17 @@ import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
+import org.lepha.academy.base.chart.BarChart;
+import org.lepha.academy.base.chart.ChartScale;
+import org.lepha.academy.base.chart.ChartSeries;
+import org.lepha.academy.base.chart.SvgCharts;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.cohorts.CohortService.AssignableModule;
 import org.lepha.academy.cohorts.CourseEvaluationResults;
@@ -20,8 +25,8 @@ import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
  * The course evaluation's results in a module of the cohort (decision 0017): answers and
  * skips, then (from five answers) per Likert item the answers, the mean and how many gave
  * each point, as a real table that screen readers navigate, and the free texts without
- * names. Below five answers only the count is shown, because the service gives nothing
- * more.
+ * names; and a bar chart per item (base.chart) of how many gave each point. Below five
+ * answers only the count is shown, because the service gives nothing more.
  */
 class EvaluationTab extends VerticalLayout {
 
@@ -76,6 +81,7 @@ class EvaluationTab extends VerticalLayout {
 			return;
 		}
 		figures.add(table(shown));
+		shown.items().forEach((item) -> figures.add(chart(item, shown.scale())));
 		if (shown.freeTextQuestion() != null) {
 			figures.add(new H3(shown.freeTextQuestion()));
 			UnorderedList comments = new UnorderedList();
@@ -89,6 +95,22 @@ class EvaluationTab extends VerticalLayout {
 				figures.add(comments);
 			}
 		}
+	}
+
+	/**
+	 * How many gave each point of the scale to one item, as bars; the same numbers are in
+	 * the table above, which is what screen readers read.
+	 */
+	private Image chart(ItemResult item, List<String> scale) {
+		BarChart chart = new BarChart(getTranslation("evaluation.results.chartTitle", item.text()), scale,
+				List.of(new ChartSeries(getTranslation("evaluation.results.answers"),
+						item.distribution().stream().map((n) -> (Double) n.doubleValue()).toList())),
+				ChartScale.COUNT, false, getTranslation("evaluation.results.noAnswers"));
+		Image image = new Image(SvgCharts.dataUrl(chart.svg(getLocale())), chart.title());
+		image.setId("evaluation-chart-" + item.itemId());
+		image.addClassName("evaluation-chart");
+		image.setMaxWidth("100%");
+		return image;
 	}
 
 	/** Item, answers, mean and one column per point of the scale. */

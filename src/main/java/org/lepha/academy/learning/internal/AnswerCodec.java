@@ -86,6 +86,63 @@ public final class AnswerCodec {
 		return drawn;
 	}
 
+	/**
+	 * The answer keys of an attempt's drawn questions, as {@code {"question id": {"kind":
+	 * ..., ...}}}.
+	 */
+	public static String encodeKeys(Map<String, AnswerKey> keys) {
+		ObjectNode root = JSON.createObjectNode();
+		keys.forEach((question, key) -> {
+			ObjectNode node = root.putObject(question);
+			switch (key) {
+				case AnswerKey.SingleChoice single -> {
+					node.put("kind", "single");
+					node.put("correct", single.correctOptionId());
+				}
+				case AnswerKey.MultipleChoice multiple -> {
+					node.put("kind", "multiple");
+					ArrayNode correct = node.putArray("correct");
+					multiple.correctOptionIds().stream().sorted().forEach(correct::add);
+					ArrayNode all = node.putArray("all");
+					multiple.allOptionIds().stream().sorted().forEach(all::add);
+				}
+				case AnswerKey.TrueFalse trueFalse -> {
+					node.put("kind", "truefalse");
+					node.put("answer", trueFalse.answer());
+				}
+				case AnswerKey.Matching matching -> {
+					node.put("kind", "matching");
+					ArrayNode pairs = node.putArray("pairs");
+					matching.pairIds().forEach(pairs::add);
+				}
+				case AnswerKey.Ordering ordering -> {
+					node.put("kind", "ordering");
+					ArrayNode items = node.putArray("items");
+					ordering.itemIdsInOrder().forEach(items::add);
+				}
+			}
+		});
+		return JSON.writeValueAsString(root);
+	}
+
+	public static Map<String, AnswerKey> decodeKeys(String json) {
+		Map<String, AnswerKey> keys = new LinkedHashMap<>();
+		JSON.readTree(json).properties().forEach((e) -> {
+			JsonNode node = e.getValue();
+			AnswerKey key = switch (node.get("kind").asString()) {
+				case "single" -> new AnswerKey.SingleChoice(node.get("correct").asString());
+				case "multiple" -> new AnswerKey.MultipleChoice(new LinkedHashSet<>(strings(node.get("correct"))),
+						new LinkedHashSet<>(strings(node.get("all"))));
+				case "truefalse" -> new AnswerKey.TrueFalse(node.get("answer").asBoolean());
+				case "matching" -> new AnswerKey.Matching(strings(node.get("pairs")));
+				case "ordering" -> new AnswerKey.Ordering(strings(node.get("items")));
+				default -> throw new IllegalArgumentException("Unknown answer key kind in " + json);
+			};
+			keys.put(e.getKey(), key);
+		});
+		return keys;
+	}
+
 	private static List<String> strings(JsonNode array) {
 		List<String> values = new ArrayList<>();
 		array.forEach((n) -> values.add(n.asString()));

@@ -1,5 +1,7 @@
 package org.lepha.academy.learning.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +22,7 @@ import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.learning.LearningService;
 import org.lepha.academy.learning.ModuleOverview;
+import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.security.Role;
 
 /**
@@ -34,11 +37,18 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
 	private final LocalizedFormats formats;
 
+	/** Only for the exam session of the module's quiz, when there is one. */
+	private final QuizService quizzes;
+
+	private final Clock clock;
+
 	private String title = "";
 
-	ModuleView(LearningService learning, LocalizedFormats formats) {
+	ModuleView(LearningService learning, LocalizedFormats formats, QuizService quizzes, Clock clock) {
 		this.learning = learning;
 		this.formats = formats;
+		this.quizzes = quizzes;
+		this.clock = clock;
 		addClassName("module-view");
 	}
 
@@ -100,9 +110,19 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			add(new Paragraph(
 					getTranslation(quiz.passed() ? "module.quizPassed" : "module.quizBest", quiz.bestScore())));
 		}
-		if (quiz.attemptsLeft() != 0 || quiz.attemptOpen()) {
-			add(navButton(quiz.attemptOpen() ? "module.resumeQuiz" : "module.startQuiz", "start-quiz", QuizView.class,
-					quizParams(moduleId, QuizKind.POST)));
+		if (quiz.attemptOpen()) {
+			add(navButton("module.resumeQuiz", "start-quiz", QuizView.class, quizParams(moduleId, QuizKind.POST)));
+		}
+		else {
+			// Only without an open attempt: a started attempt is resumed whatever the
+			// exam session says.
+			var window = quizzes.myExamWindow(moduleId);
+			if (window.isPresent()) {
+				add(new ExamStart(moduleId, window.get(), quiz.attemptsLeft() != 0, quizzes, formats, clock));
+			}
+			else if (quiz.attemptsLeft() != 0) {
+				add(navButton("module.startQuiz", "start-quiz", QuizView.class, quizParams(moduleId, QuizKind.POST)));
+			}
 		}
 
 		add(new H2(getTranslation("module.scenarios")));
@@ -122,7 +142,7 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		}
 	}
 
-	private static RouteParameters quizParams(String moduleId, QuizKind kind) {
+	static RouteParameters quizParams(String moduleId, QuizKind kind) {
 		return new RouteParameters(
 				java.util.Map.of("moduleId", moduleId, "kind", kind.name().toLowerCase(java.util.Locale.ROOT)));
 	}

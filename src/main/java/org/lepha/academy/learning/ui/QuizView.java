@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -69,7 +71,8 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		moduleId = event.getRouteParameters().get("moduleId").orElse("");
 		QuizKind kind = "pre".equals(event.getRouteParameters().get("kind").orElse("")) ? QuizKind.PRE : QuizKind.POST;
 		try {
-			show(quizzes.startQuiz(moduleId, kind, getLocale()));
+			QuizSession handedOver = takeHandedOver(kind);
+			show(handedOver != null ? handedOver : quizzes.startQuiz(moduleId, kind, getLocale()));
 		}
 		catch (LearningException ex) {
 			removeAll();
@@ -92,6 +95,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			deadline.setId("quiz-deadline");
 			add(deadline);
 		}
+		add(new AttemptPresence(quizzes, session.attemptId(), session.deadline()));
 		int number = 1;
 		for (QuizSession.QuestionView question : session.questions()) {
 			add(questionBlock(session, question, number++));
@@ -101,6 +105,24 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		submit.setId("quiz-submit");
 		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		add(submit);
+	}
+
+	/**
+	 * An attempt the module page has just started (an exam start, where the window and
+	 * the code are checked there), so that it is shown without a second start.
+	 */
+	static void handOver(UI ui, QuizSession session) {
+		ComponentUtil.setData(ui, QuizSession.class, session);
+	}
+
+	private @Nullable QuizSession takeHandedOver(QuizKind kind) {
+		UI ui = UI.getCurrent();
+		if (ui == null) {
+			return null;
+		}
+		QuizSession session = ComponentUtil.getData(ui, QuizSession.class);
+		ComponentUtil.setData(ui, QuizSession.class, null);
+		return session != null && session.moduleId().equals(moduleId) && session.kind() == kind ? session : null;
 	}
 
 	private Div questionBlock(QuizSession session, QuizSession.QuestionView question, int number) {

@@ -31,10 +31,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Spring Security with Vaadin's configurer: form login through {@link LoginView},
  * throttled; method security so that every application service checks roles itself.
+ * <p>
+ * Services use {@code @PreAuthorize}; views carry {@code @RolesAllowed}, which Vaadin's
+ * navigation access control enforces. JSR-250 method security stays off: with it every
+ * view instance became a CGLIB proxy, and Spring matched all advisors against all of a
+ * view's methods on each navigation — half the CPU of a quiz start (docs/performance.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	/**

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +71,16 @@ class EvaluationTabTests extends SpringBrowserlessTest {
 					"<th scope=\"col\">5 · Strongly agree</th>",
 					"<th scope=\"row\">What this module teaches is relevant to my work.</th>", "<td>5</td><td>3.0</td>",
 					"&lt;img src=x onerror=alert(1)&gt; more role plays")
-			.doesNotContain("<img");
+			.doesNotContain("<img src=x");
+		// A chart per item, drawn on the server; its title names the item.
+		Image chart = $(Image.class).id("evaluation-chart-relevance");
+		assertThat(chart.getSrc()).startsWith("data:image/svg+xml;base64,");
+		assertThat(chart.getAlt())
+			.hasValue("What this module teaches is relevant to my work. How many gave each point");
+		String svg = new String(
+				java.util.Base64.getDecoder().decode(chart.getSrc().substring(chart.getSrc().indexOf(',') + 1)),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(svg).contains("Strongly agree").doesNotContain("<script");
 	}
 
 	private void openTheTab(CohortSummary cohort) {

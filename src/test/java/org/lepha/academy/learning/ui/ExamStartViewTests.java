@@ -1,0 +1,105 @@
+package org.lepha.academy.learning.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lepha.academy.AcademyFixture;
+import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.base.i18n.UiTranslationProvider;
+import org.lepha.academy.cohorts.Academy;
+import org.lepha.academy.cohorts.CohortSummary;
+import org.lepha.academy.exams.ExamSession;
+import org.lepha.academy.exams.ExamSessions;
+import org.lepha.academy.security.Role;
+import org.lepha.academy.security.UserAccount;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cadet's module page when the cohort has an exam session: the countdown and the code
+ * field, the server's own refusals (too early, wrong code) shown on the page, and the
+ * right code starting the attempt that the quiz view then shows.
+ */
+@IntegrationTest
+class ExamStartViewTests extends SpringBrowserlessTest {
+
+	@Autowired
+	BeanFactory context;
+
+	@Autowired
+	ExamSessions exams;
+
+	@Autowired
+	UiTranslationProvider strings;
+
+	@AfterEach
+	void signOut() {
+		AcademyFixture.signOut();
+	}
+
+	/** Opens a session as the cohort's trainer, then signs the cadet in. */
+	private ExamSession sessionForACadet(Instant opensAt) {
+		AcademyFixture fixture = new AcademyFixture(context);
+		Academy academy = fixture.academy();
+		UserAccount trainer = fixture.user(Role.TRAINER, academy, "Exam Trainer");
+		CohortSummary cohort = fixture.cohort(academy, trainer);
+		UserAccount cadet = fixture.user(Role.CADET, academy, "Exam Cadet");
+		fixture.enrol(cohort, cadet);
+		fixture.assignTheModule(cohort);
+		fixture.signInAs(trainer);
+		ExamSession session = exams.open(cohort.id(), AcademyFixture.MODULE,
+				opensAt.isAfter(Instant.now()) ? opensAt : null, opensAt.plus(Duration.ofHours(1)), true);
+		cleanVaadinEnvironment();
+		fixture.signInAs(cadet);
+		initVaadinEnvironment();
+		return session;
+	}
+
+	@Test
+	void beforeTheOpeningTheCountdownShowsAndTheServerRefusesAStart() {
+		sessionForACadet(Instant.now().plus(Duration.ofMinutes(30)));
+		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE);
+
+		assertThat($(Span.class).id("exam-countdown").isVisible()).isTrue();
+		assertThat($(Paragraph.class).id("exam-opens-at-text").getText()).isNotBlank();
+		$(TextField.class).id("exam-access-code").setValue("ABCDEF");
+		// The browser keeps the button disabled until zero; the server checks anyway.
+		test($(Button.class).id("start-quiz")).click();
+		Paragraph error = $(Paragraph.class).id("exam-start-error");
+		assertThat(error.isVisible()).isTrue();
+		assertThat(error.getText()).isEqualTo(strings.getTranslation("exam.error.notOpen", Locale.ENGLISH));
+		assertThat($(Button.class).withId("quiz-submit").exists()).isFalse();
+	}
+
+	@Test
+	void aWrongCodeIsRefusedOnThePageAndTheRightOneOpensTheQuiz() {
+		ExamSession session = sessionForACadet(Instant.now());
+		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE);
+		assertThat($(Span.class).withId("exam-countdown").exists()).isFalse();
+
+		TextField code = $(TextField.class).id("exam-access-code");
+		code.setValue("WRONG9");
+		test($(Button.class).id("start-quiz")).click();
+		assertThat($(Paragraph.class).id("exam-start-error").getText())
+			.isEqualTo(strings.getTranslation("exam.error.wrongCode", Locale.ENGLISH));
+		assertThat(code.isInvalid()).isTrue();
+
+		code.setValue(" " + session.accessCode().toLowerCase(Locale.ROOT) + " ");
+		test($(Button.class).id("start-quiz")).click();
+		assertThat($(Button.class).id("quiz-submit").isVisible()).isTrue();
+		assertThat($(Paragraph.class).id("quiz-deadline").getText()).isNotBlank();
+	}
+
+}
