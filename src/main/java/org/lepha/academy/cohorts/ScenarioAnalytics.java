@@ -61,10 +61,28 @@ public class ScenarioAnalytics {
 
 	private final ContentCatalog content;
 
-	public ScenarioAnalytics(CohortService cohorts, CohortAnalyticsRepository analytics, ContentCatalog content) {
+	private final List<ClassroomRuns> classroomRuns;
+
+	public ScenarioAnalytics(CohortService cohorts, CohortAnalyticsRepository analytics, ContentCatalog content,
+			List<ClassroomRuns> classroomRuns) {
 		this.cohorts = cohorts;
 		this.analytics = analytics;
 		this.content = content;
+		this.classroomRuns = classroomRuns;
+	}
+
+	/**
+	 * The cohort's classroom runs of the module's scenarios, kept apart from the
+	 * individual runs counted by {@link #scenarios}: a class voting is one run, not
+	 * thirty.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<ClassroomRuns.ClassroomRun> classroomRuns(long cohortId, String moduleId, Locale locale) {
+		cohorts.requireAccess(cohortId);
+		List<ClassroomRuns.ClassroomRun> runs = new ArrayList<>();
+		classroomRuns.forEach((source) -> runs.addAll(source.runs(cohortId, moduleId, locale)));
+		return runs;
 	}
 
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")

@@ -122,6 +122,10 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		t.put("cohorts/:cohortId/certificates", allowed(TRAINERS));
 		t.put("cohorts/:cohortId/exams", allowed(TRAINERS));
 		t.put("exams/:sessionId/monitor", allowed(TRAINERS));
+		t.put("classroom", allowed(TRAINERS));
+		t.put("classroom/projector", allowed(TRAINERS));
+		t.put("classroom/join", allowed(CADET));
+		t.put("classroom/room", allowed(CADET));
 		t.put("cohorts/:cohortId/report", allowed(TRAINERS));
 		t.put("reports", allowed(TRAINERS));
 		t.put("translate", allowed(TRANSLATORS));

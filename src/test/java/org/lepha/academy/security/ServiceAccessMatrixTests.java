@@ -34,6 +34,7 @@ import org.lepha.academy.books.CourseBooks;
 import org.lepha.academy.certificates.CertificateDesign;
 import org.lepha.academy.certificates.CertificateDesigns;
 import org.lepha.academy.certificates.CertificateService;
+import org.lepha.academy.classroom.ClassroomSessions;
 import org.lepha.academy.cohorts.CadetDetails;
 import org.lepha.academy.cohorts.CadetImport;
 import org.lepha.academy.cohorts.CadetOutcomes;
@@ -160,6 +161,14 @@ class ServiceAccessMatrixTests {
 	ScenarioAnalytics scenarios;
 
 	@Autowired
+	ClassroomSessions classroom;
+
+	/** A classroom session of the world's cohort, and its join code. */
+	long classroomSession;
+
+	String classroomCode;
+
+	@Autowired
 	CohortExports exports;
 
 	@Autowired
@@ -269,6 +278,11 @@ class ServiceAccessMatrixTests {
 				.orElseThrow();
 			uiKey = ui.key();
 			uiText = ui.target();
+			return null;
+		});
+		world.as(world.user(Caller.TRAINER), () -> {
+			classroomSession = classroom.start(world.cohort.id(), SecurityWorld.MODULE, "overdose-call");
+			classroomCode = classroom.projector(classroomSession, Locale.ENGLISH).joinCode();
 			return null;
 		});
 	}
@@ -467,6 +481,49 @@ class ServiceAccessMatrixTests {
 				new Rule(ADMIN, () -> evaluationResults.academyResults(w.academy.id(), en)));
 		t.put("ScenarioAnalytics.scenarios(long,String,Locale)",
 				new Rule(TRAINERS, () -> scenarios.scenarios(cohort, module, en)));
+		t.put("ScenarioAnalytics.classroomRuns(long,String,Locale)",
+				new Rule(TRAINERS, () -> scenarios.classroomRuns(cohort, module, en)));
+		// classroom: the session is the world's cohort's; ending it comes last, so the
+		// rows before find it live (a refusal for an ended session is not a denial).
+		long session = classroomSession;
+		t.put("ClassroomSessions.startOptions(Locale)", new Rule(TRAINERS, () -> classroom.startOptions(en)));
+		t.put("ClassroomSessions.liveSessions(Locale)", new Rule(TRAINERS, () -> classroom.liveSessions(en)));
+		t.put("ClassroomSessions.start(long,String,String)",
+				new Rule(TRAINERS, () -> classroom.start(cohort, module, "overdose-call")));
+		t.put("ClassroomSessions.projector(long,Locale)", new Rule(TRAINERS, () -> classroom.projector(session, en)));
+		t.put("ClassroomSessions.join(String)", new Rule(CADET, () -> classroom.join(classroomCode)));
+		t.put("ClassroomSessions.cadetView(long,Locale)", new Rule(CADET, () -> classroom.cadetView(session, en)));
+		t.put("ClassroomSessions.vote(long,String)", new Rule(CADET, () -> {
+			classroom.vote(session, "check-kit");
+			return null;
+		}));
+		t.put("ClassroomSessions.myVotes(Locale)", new Rule(CADET, () -> classroom.myVotes(en)));
+		t.put("ClassroomSessions.subscribe(long,Runnable)",
+				new Rule(EnumSet.of(Caller.CADET, Caller.TRAINER, Caller.ADMIN), () -> {
+					classroom.subscribe(session, () -> {
+					}).run();
+					return null;
+				}));
+		t.put("ClassroomSessions.reveal(long)", new Rule(TRAINERS, () -> {
+			classroom.reveal(session);
+			return null;
+		}));
+		t.put("ClassroomSessions.revote(long)", new Rule(TRAINERS, () -> {
+			classroom.revote(session);
+			return null;
+		}));
+		t.put("ClassroomSessions.continueWithMajority(long)", new Rule(TRAINERS, () -> {
+			classroom.continueWithMajority(session);
+			return null;
+		}));
+		t.put("ClassroomSessions.continueWith(long,String)", new Rule(TRAINERS, () -> {
+			classroom.continueWith(session, "go-straight");
+			return null;
+		}));
+		t.put("ClassroomSessions.end(long)", new Rule(TRAINERS, () -> {
+			classroom.end(session);
+			return null;
+		}));
 		t.put("ItemAnalysis.analyse(long,String,Locale)", new Rule(TRAINERS, () -> items.analyse(cohort, module, en)));
 		t.put("ObjectiveMastery.mastery(long,String,Locale)",
 				new Rule(TRAINERS, () -> mastery.mastery(cohort, module, en)));

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Random;
 
 import org.lepha.academy.base.i18n.Languages;
+import org.lepha.academy.base.qr.QrCodes;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.books.BookBlock;
 import org.lepha.academy.books.BookBlock.CalloutKind;

@@ -1,5 +1,6 @@
 package org.lepha.academy.cohorts.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.cohorts.ClassroomRuns;
 import org.lepha.academy.cohorts.CohortService.AssignableModule;
 import org.lepha.academy.cohorts.ScenarioAnalytics;
 import org.lepha.academy.cohorts.ScenarioDiagram;
@@ -83,6 +85,53 @@ class ScenariosTab extends VerticalLayout {
 							formats.number(stats.runs(), getLocale()), formats.number(stats.finished(), getLocale()))),
 					frame, endings(stats));
 		}
+		classroomRuns(module);
+	}
+
+	/**
+	 * The cohort's classroom runs, apart from the individual runs above: per run the
+	 * rounds in order, each with its votes per choice and the choice the class went on
+	 * with (a re-vote shows as a second round of the same node).
+	 */
+	private void classroomRuns(AssignableModule module) {
+		List<ClassroomRuns.ClassroomRun> runs = analytics.classroomRuns(cohortId, module.moduleId(), getLocale());
+		Div section = new Div(new H3(getTranslation("classroom.analytics.title")));
+		section.setId("classroom-runs");
+		if (runs.isEmpty()) {
+			section.add(new Paragraph(getTranslation("classroom.analytics.none")));
+		}
+		for (ClassroomRuns.ClassroomRun run : runs) {
+			String outcome = run.endingTitle() != null
+					? getTranslation("rating." + run.rating().name()) + " · " + run.endingTitle()
+					: getTranslation(run.live() ? "classroom.analytics.live" : "classroom.analytics.endedEarly");
+			Paragraph heading = new Paragraph(run.scenarioTitle() + " · "
+					+ formats.dateTime(run.startedAt(), ZoneId.systemDefault(), getLocale()) + " · " + outcome);
+			heading.addClassName("classroom-run");
+			UnorderedList rounds = new UnorderedList();
+			rounds.addClassName("classroom-rounds");
+			int step = 0;
+			for (ClassroomRuns.Round round : run.rounds()) {
+				if (round.roundNo() == 1) {
+					step++;
+				}
+				StringBuilder line = new StringBuilder(getTranslation("classroom.analytics.round",
+						formats.number(step, getLocale()), formats.number(round.roundNo(), getLocale())));
+				line.append(": ");
+				line.append(String.join(", ",
+						round.votes()
+							.stream()
+							.map((v) -> v.choiceText() + " " + formats.number(v.votes(), getLocale()))
+							.toList()));
+				if (round.takenChoice() != null) {
+					line.append(" → ")
+						.append(getTranslation(round.trainersPick() ? "classroom.analytics.trainersPick"
+								: "classroom.analytics.majority", round.takenChoice()));
+				}
+				rounds.add(new ListItem(line.toString()));
+			}
+			section.add(heading, rounds);
+		}
+		diagrams.add(section);
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.lepha.academy.books.internal;
+package org.lepha.academy.base.qr;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -16,10 +16,11 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
- * The QR code of a book's online address as a small black-and-white PNG (a few hundred
- * bytes), which both formats can carry without any drawing code of their own.
+ * The QR code of an address as a small black-and-white PNG (a few hundred bytes): course
+ * books carry it without any drawing code of their own, and the classroom projector shows
+ * its join link with it (scaled up by the browser, pixels kept sharp).
  */
-final class QrCodes {
+public final class QrCodes {
 
 	/**
 	 * Pixels per QR module: sharp when an e-reader scales it up, readable when printed.
@@ -29,7 +30,7 @@ final class QrCodes {
 	private QrCodes() {
 	}
 
-	static byte[] png(String url) {
+	public static byte[] png(String url) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
