@@ -46,7 +46,7 @@ class ModularityTests {
 	void theExpectedFeaturesAreModules() {
 		assertThat(modules.stream().map((m) -> m.getIdentifier().toString())).containsExactlyInAnyOrder("base",
 				"security", "content", "learning", "cohorts", "audit", "certificates", "translation", "books", "exams",
-				"classroom");
+				"classroom", "reports");
 	}
 
 	/**

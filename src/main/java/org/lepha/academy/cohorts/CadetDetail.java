@@ -4,12 +4,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything one cadet of a cohort did, for the cohort's trainer: sections viewed per
- * module, every quiz attempt with its answers and every scenario run with its path.
+ * module, every quiz attempt with its answers and every scenario run with its path; and
+ * the optional recorded sex ({@code null}: not recorded), which only aggregate reports
+ * use.
  */
 public record CadetDetail(long userId, String username, String fullName, List<ModuleSections> sections,
-		List<QuizAttempt> quizAttempts, List<ScenarioRun> scenarioRuns) {
+		List<QuizAttempt> quizAttempts, List<ScenarioRun> scenarioRuns, @Nullable CadetSex sex) {
 
 	/** How many lesson sections the cadet viewed in one module. */
 	public record ModuleSections(String moduleId, int sectionsViewed) {

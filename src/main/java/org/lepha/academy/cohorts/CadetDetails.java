@@ -1,5 +1,6 @@
 package org.lepha.academy.cohorts;
 
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.cohorts.internal.CadetDetailRepository;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,21 @@ public class CadetDetails {
 	public CadetDetail detail(long cohortId, long userId) {
 		cohorts.requireAccess(cohortId);
 		return repository.detail(cohortId, userId).orElseThrow(() -> new AccessDeniedException("No such cadet"));
+	}
+
+	/**
+	 * Records a cadet's sex, or clears it with {@code null} (decision 0018: optional, for
+	 * aggregate reports only).
+	 * @throws AccessDeniedException as {@link #detail(long, long)}
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional
+	public void setSex(long cohortId, long userId, @Nullable CadetSex sex) {
+		cohorts.requireAccess(cohortId);
+		if (!repository.wasEnrolled(cohortId, userId)) {
+			throw new AccessDeniedException("No such cadet");
+		}
+		repository.setSex(userId, sex);
 	}
 
 }

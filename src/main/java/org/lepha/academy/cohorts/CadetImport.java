@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.csv.SafeCsvWriter;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.text.SafeNames;
+import org.lepha.academy.cohorts.internal.CadetDetailRepository;
 import org.lepha.academy.security.NewUser;
 import org.lepha.academy.security.OneTimePasswords;
 import org.lepha.academy.security.Role;
@@ -34,10 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk enrolment from a CSV file with the columns
- * {@code full_name, username, email, language} ({@code email} may be empty). Every row is
- * checked first and every problem is reported with its line; only a file without problems
- * creates anything, all in one transaction. New cadets get one-time passwords that they
- * must change at first sign-in.
+ * {@code full_name, username, email, language} and optionally {@code sex} ({@code email}
+ * and {@code sex} may be empty; sex in English, Russian or Dari words, decision 0018).
+ * Every row is checked first and every problem is reported with its line; only a file
+ * without problems creates anything, all in one transaction. New cadets get one-time
+ * passwords that they must change at first sign-in.
  */
 @Service
 public class CadetImport {
@@ -47,7 +50,7 @@ public class CadetImport {
 
 	public static final int MAX_ROWS = 2_000;
 
-	static final List<String> COLUMNS = List.of("full_name", "username", "email", "language");
+	static final List<String> COLUMNS = List.of("full_name", "username", "email", "language", "sex");
 
 	private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{2,64}");
 
@@ -61,14 +64,18 @@ public class CadetImport {
 
 	private final AuditLog audit;
 
-	public CadetImport(CohortService cohorts, UserAccountService accounts, Languages languages, AuditLog audit) {
+	private final CadetDetailRepository profiles;
+
+	public CadetImport(CohortService cohorts, UserAccountService accounts, Languages languages, AuditLog audit,
+			CadetDetailRepository profiles) {
 		this.cohorts = cohorts;
 		this.accounts = accounts;
 		this.languages = languages;
 		this.audit = audit;
+		this.profiles = profiles;
 	}
 
-	record Row(int line, String fullName, String username, String email, Locale locale) {
+	record Row(int line, String fullName, String username, String email, Locale locale, @Nullable CadetSex sex) {
 	}
 
 	/** Checks the file without changing anything. */
@@ -94,15 +101,23 @@ public class CadetImport {
 			return new ImportResult(problems, List.of());
 		}
 		Map<String, String> passwords = new HashMap<>();
+		Map<String, CadetSex> sexes = new HashMap<>();
 		List<NewUser> newUsers = rows.stream().map((row) -> {
 			String password = OneTimePasswords.generate();
 			passwords.put(row.username().toLowerCase(Locale.ROOT), password);
+			if (row.sex() != null) {
+				sexes.put(row.username().toLowerCase(Locale.ROOT), row.sex());
+			}
 			return new NewUser(row.username(), row.fullName(), row.email(), row.locale(), Set.of(Role.CADET),
 					cohort.academyId(), password, true);
 		}).toList();
 		List<ImportedCadet> created = new ArrayList<>();
 		for (UserAccount account : accounts.createCadets(newUsers)) {
 			cohorts.enrol(cohortId, account.id());
+			CadetSex sex = sexes.get(account.username().toLowerCase(Locale.ROOT));
+			if (sex != null) {
+				profiles.setSex(account.id(), sex);
+			}
 			created.add(new ImportedCadet(account.id(), account.fullName(), account.username(), account.email(),
 					account.locale(), passwords.get(account.username())));
 		}
@@ -218,7 +233,15 @@ public class CadetImport {
 		String username = record.get(header.get("username"));
 		String email = header.containsKey("email") ? record.get(header.get("email")) : "";
 		String language = record.get(header.get("language"));
+		String sexCell = header.containsKey("sex") ? record.get(header.get("sex")) : "";
+		CadetSex sex = null;
 		int before = problems.size();
+		try {
+			sex = CadetSex.parse(sexCell).orElse(null);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add(ImportProblem.of(line, "report.import.sex", sexCell));
+		}
 		if (fullName.isBlank() || fullName.length() > 200) {
 			problems.add(ImportProblem.of(line, "import.error.fullName"));
 		}
@@ -239,7 +262,7 @@ public class CadetImport {
 		if (problems.size() > before) {
 			return null;
 		}
-		return new Row(line, fullName, username, email.isEmpty() ? null : email, languages.bestMatch(locale));
+		return new Row(line, fullName, username, email.isEmpty() ? null : email, languages.bestMatch(locale), sex);
 	}
 
 	private static Map<String, Integer> normalizedHeader(List<String> names, List<ImportProblem> problems) {

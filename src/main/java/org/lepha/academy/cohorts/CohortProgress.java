@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.lepha.academy.base.chart.ChartPoint;
 import org.lepha.academy.cohorts.internal.CohortRepository;
 import org.lepha.academy.learning.ModuleStatus;
 import org.lepha.academy.learning.ProgressReport;
@@ -34,10 +35,31 @@ public class CohortProgress {
 
 	private final ProgressReport report;
 
-	public CohortProgress(CohortService cohorts, CohortRepository repository, ProgressReport report) {
+	private final CadetOutcomes outcomes;
+
+	public CohortProgress(CohortService cohorts, CohortRepository repository, ProgressReport report,
+			CadetOutcomes outcomes) {
 		this.cohorts = cohorts;
 		this.repository = repository;
 		this.report = report;
+		this.outcomes = outcomes;
+	}
+
+	/**
+	 * For the progress tab's chart: the share of assigned modules completed after each
+	 * day with a completion.
+	 */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<ChartPoint> completionOverTime(long cohortId) {
+		return this.outcomes.completionOverTime(cohortId);
+	}
+
+	/** For the progress tab's chart: completions and post-test pass rate per module. */
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	@Transactional(readOnly = true)
+	public List<CadetOutcomes.ModuleResult> moduleResults(long cohortId) {
+		return this.outcomes.moduleResults(cohortId);
 	}
 
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")

@@ -16,15 +16,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Writes quiz attempts, answers and scenario runs straight into the database, so
- * analytics tests run on a fixed, known data set.
+ * analytics tests (and programme report tests) run on a fixed, known data set.
  */
-final class AnalyticsData {
+public final class AnalyticsData {
 
-	static final String MODULE = "example-module";
+	public static final String MODULE = "example-module";
 
 	private final JdbcClient jdbc;
 
-	AnalyticsData(JdbcClient jdbc) {
+	public AnalyticsData(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -48,7 +48,7 @@ final class AnalyticsData {
 		return room;
 	}
 
-	long attempt(long userId, String kind, int attemptNo, Integer score, Boolean passed, Instant submittedAt) {
+	public long attempt(long userId, String kind, int attemptNo, Integer score, Boolean passed, Instant submittedAt) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO quiz_attempt (user_id, module_id, kind, attempt_no, module_version, drawn, started_at,
@@ -61,7 +61,7 @@ final class AnalyticsData {
 		return keys.getKey().longValue();
 	}
 
-	void answer(long attemptId, String questionId, String answerJson, double credit) {
+	public void answer(long attemptId, String questionId, String answerJson, double credit) {
 		jdbc.sql(
 				"INSERT INTO quiz_answer (attempt_id, question_id, answer, answered_at, credit) VALUES (?, ?, ?, ?, ?)")
 			.params(attemptId, questionId, answerJson, Timestamp.from(Instant.now()), BigDecimal.valueOf(credit))
@@ -69,21 +69,21 @@ final class AnalyticsData {
 	}
 
 	/** Records which questions the attempt drew, as the quiz stores its draw. */
-	void drawn(long attemptId, String... questionIds) {
+	public void drawn(long attemptId, String... questionIds) {
 		String json = Arrays.stream(questionIds)
 			.map((q) -> "{\"q\":\"" + q + "\",\"order\":[]}")
 			.collect(Collectors.joining(",", "[", "]"));
 		jdbc.sql("UPDATE quiz_attempt SET drawn = ? WHERE id = ?").params(json, attemptId).update();
 	}
 
-	void completed(long userId, Instant at) {
+	public void completed(long userId, Instant at) {
 		jdbc.sql("INSERT INTO module_completion (user_id, module_id, completed_at) VALUES (?, ?, ?)")
 			.params(userId, MODULE, Timestamp.from(at))
 			.update();
 	}
 
 	/** A run through the choices, ended in {@code endingId} (null: still running). */
-	long run(long userId, String scenarioId, String endingId, String... nodeAndChoice) {
+	public long run(long userId, String scenarioId, String endingId, String... nodeAndChoice) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		Timestamp now = Timestamp.from(Instant.now());
 		jdbc.sql("""

@@ -13,6 +13,7 @@ import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.base.i18n.Languages;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.base.ui.UserFacingErrorHandler;
+import org.lepha.academy.cohorts.internal.CadetDetailRepository;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
 import org.lepha.academy.security.UserAccountService;
@@ -57,6 +58,9 @@ class CadetImportFaultTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	CadetDetailRepository profiles;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
@@ -117,7 +121,7 @@ class CadetImportFaultTests {
 			cohorts.enrol(call.getArgument(0), call.getArgument(1));
 			return null;
 		}).when(failing).enrol(anyLong(), anyLong());
-		ProxyFactory proxy = new ProxyFactory(new CadetImport(failing, accounts, languages, audit));
+		ProxyFactory proxy = new ProxyFactory(new CadetImport(failing, accounts, languages, audit, profiles));
 		proxy.setProxyTargetClass(true);
 		proxy.addAdvice(new TransactionInterceptor(transactionManager, new AnnotationTransactionAttributeSource()));
 		return (CadetImport) proxy.getProxy();

@@ -126,6 +126,8 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 		t.put("classroom/projector", allowed(TRAINERS));
 		t.put("classroom/join", allowed(CADET));
 		t.put("classroom/room", allowed(CADET));
+		t.put("cohorts/:cohortId/report", allowed(TRAINERS));
+		t.put("reports", allowed(TRAINERS));
 		t.put("translate", allowed(TRANSLATORS));
 		t.put("translate/:moduleId/:locale", allowed(TRANSLATORS));
 		t.put("translate/ui/:locale", allowed(TRANSLATORS));
@@ -216,7 +218,7 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 			.id());
 		for (String path : List.of("cohorts/" + other, "cohorts/" + other + "/cadet/" + otherCadet,
 				"cohorts/" + other + "/certificates", "cohorts/" + world.cohort.id() + "/cadet/" + otherCadet,
-				"cohorts/" + other + "/exams", "exams/" + otherSession + "/monitor")) {
+				"cohorts/" + other + "/exams", "exams/" + otherSession + "/monitor", "cohorts/" + other + "/report")) {
 			UI.getCurrent().navigate(path);
 			HasElement view = getCurrentView();
 			String name = view == null ? "nothing" : view.getClass().getName();
@@ -224,7 +226,8 @@ class AccessMatrixTests extends SpringBrowserlessTest {
 			if (name.startsWith("org.lepha.academy.cohorts.ui.Cohort")
 					|| name.startsWith("org.lepha.academy.cohorts.ui.CadetDetail")
 					|| name.startsWith("org.lepha.academy.certificates.ui.CohortCertificates")
-					|| name.startsWith("org.lepha.academy.exams.ui.Exam")) {
+					|| name.startsWith("org.lepha.academy.exams.ui.Exam")
+					|| name.startsWith("org.lepha.academy.reports.ui.ProgrammeReport")) {
 				shown.add(path + " -> " + name);
 			}
 		}

@@ -37,6 +37,8 @@ import org.lepha.academy.certificates.CertificateService;
 import org.lepha.academy.classroom.ClassroomSessions;
 import org.lepha.academy.cohorts.CadetDetails;
 import org.lepha.academy.cohorts.CadetImport;
+import org.lepha.academy.cohorts.CadetOutcomes;
+import org.lepha.academy.cohorts.CadetSex;
 import org.lepha.academy.cohorts.CohortExports;
 import org.lepha.academy.cohorts.CohortProgress;
 import org.lepha.academy.cohorts.CohortService;
@@ -56,6 +58,10 @@ import org.lepha.academy.learning.ScenarioService;
 import org.lepha.academy.learning.LessonReader;
 import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.ProgressReport;
+import org.lepha.academy.reports.Cell;
+import org.lepha.academy.reports.Figure;
+import org.lepha.academy.reports.ProgrammeReport;
+import org.lepha.academy.reports.ProgrammeReports;
 import org.lepha.academy.security.SecurityWorld.Caller;
 import org.lepha.academy.translation.Glossary;
 import org.lepha.academy.translation.SegmentFilter;
@@ -141,6 +147,12 @@ class ServiceAccessMatrixTests {
 
 	@Autowired
 	CohortProgress progress;
+
+	@Autowired
+	CadetOutcomes outcomes;
+
+	@Autowired
+	ProgrammeReports reports;
 
 	@Autowired
 	CadetImport imports;
@@ -519,6 +531,24 @@ class ServiceAccessMatrixTests {
 				new Rule(TRAINERS, () -> exports.progress(cohort, en, labels, LocalDate.now(), ZoneOffset.UTC)));
 		t.put("CohortExports.quizResults(long,Locale,Function,ZoneId)",
 				new Rule(TRAINERS, () -> exports.quizResults(cohort, en, labels, ZoneOffset.UTC)));
+		// programme reports (issue 21)
+		t.put("CadetDetails.setSex(long,long,CadetSex)", new Rule(TRAINERS, () -> {
+			details.setSex(cohort, cadet, null);
+			return null;
+		}));
+		t.put("CadetOutcomes.outcomes(long)", new Rule(TRAINERS, () -> outcomes.outcomes(cohort)));
+		t.put("CadetOutcomes.moduleResults(long)", new Rule(TRAINERS, () -> outcomes.moduleResults(cohort)));
+		t.put("CadetOutcomes.completionOverTime(long)", new Rule(TRAINERS, () -> outcomes.completionOverTime(cohort)));
+		t.put("CohortProgress.completionOverTime(long)", new Rule(TRAINERS, () -> progress.completionOverTime(cohort)));
+		t.put("CohortProgress.moduleResults(long)", new Rule(TRAINERS, () -> progress.moduleResults(cohort)));
+		t.put("ProgrammeReports.cohortReport(long,Locale)", new Rule(TRAINERS, () -> reports.cohortReport(cohort, en)));
+		t.put("ProgrammeReports.academyReport(long,Locale)",
+				new Rule(TRAINERS, () -> reports.academyReport(w.academy.id(), en)));
+		t.put("ProgrammeReports.academies()", new Rule(TRAINERS, reports::academies));
+		ProgrammeReport emptyReport = new ProgrammeReport("Matrix", false, null, null, Instant.now(),
+				new Figure(Cell.of(0), Map.of()), Set.of(), List.of(), List.of(), null);
+		t.put("ProgrammeReports.xlsx(ProgrammeReport,Locale)", new Rule(TRAINERS, () -> reports.xlsx(emptyReport, en)));
+		t.put("ProgrammeReports.pdf(ProgrammeReport,Locale)", new Rule(TRAINERS, () -> reports.pdf(emptyReport, en)));
 
 		// learning
 		t.put("LearningService.myModules(Locale)", new Rule(CADET, () -> learning.myModules(en)));
@@ -723,6 +753,18 @@ class ServiceAccessMatrixTests {
 		calls.put("cadet detail through own cohort", () -> details.detail(w.cohort.id(), otherCadet));
 		calls.put("enrolment history through own cohort", () -> cohorts.enrolmentHistory(w.cohort.id(), otherCadet));
 		calls.put("knowledge gain", () -> gains.gains(other, en));
+		calls.put("programme report", () -> reports.cohortReport(other, en));
+		calls.put("outcomes", () -> outcomes.outcomes(other));
+		calls.put("completion over time", () -> progress.completionOverTime(other));
+		calls.put("pass rates", () -> progress.moduleResults(other));
+		calls.put("set sex", () -> {
+			details.setSex(other, otherCadet, CadetSex.FEMALE);
+			return null;
+		});
+		calls.put("set sex through own cohort", () -> {
+			details.setSex(w.cohort.id(), otherCadet, CadetSex.FEMALE);
+			return null;
+		});
 		calls.put("item analysis", () -> items.analyse(other, SecurityWorld.MODULE, en));
 		calls.put("objective mastery", () -> mastery.mastery(other, SecurityWorld.MODULE, en));
 		calls.put("scenario analytics", () -> scenarios.scenarios(other, SecurityWorld.MODULE, en));

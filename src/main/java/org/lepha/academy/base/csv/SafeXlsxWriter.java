@@ -16,10 +16,10 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A one-sheet XLSX workbook that spreadsheet programs open safely. Text is always written
- * as a string cell, which a spreadsheet never evaluates; text that looks like a formula
- * ({@code = + - @}, tab, carriage return) is also marked quote-prefixed, so editing the
- * cell keeps it text. Numbers, dates and date-times get typed cells.
+ * An XLSX workbook (one sheet or several) that spreadsheet programs open safely. Text is
+ * always written as a string cell, which a spreadsheet never evaluates; text that looks
+ * like a formula ({@code = + - @}, tab, carriage return) is also marked quote-prefixed,
+ * so editing the cell keeps it text. Numbers, dates and date-times get typed cells.
  */
 public final class SafeXlsxWriter {
 
@@ -32,54 +32,80 @@ public final class SafeXlsxWriter {
 	 * written as its text).
 	 */
 	public static byte[] write(String sheetName, List<String> header, List<List<Object>> rows) {
+		return write(List.of(new SheetData(sheetName, header, rows, false)));
+	}
+
+	/**
+	 * One sheet of a workbook: its name (made safe), header row and rows as for
+	 * {@link #write(String, List, List)}, and whether it reads right to left (Dari).
+	 */
+	public record SheetData(String name, List<String> header, List<List<Object>> rows, boolean rightToLeft) {
+	}
+
+	/** A workbook with the sheets in order; names made safe and unique. */
+	public static byte[] write(List<SheetData> sheets) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle headerStyle = workbook.createCellStyle();
-			headerStyle.setFont(bold);
-			CellStyle quoted = workbook.createCellStyle();
-			quoted.setQuotePrefixed(true);
-			CellStyle date = workbook.createCellStyle();
-			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-			CellStyle dateTime = workbook.createCellStyle();
-			dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
-			Row headerRow = sheet.createRow(0);
-			for (int i = 0; i < header.size(); i++) {
-				Cell cell = headerRow.createCell(i);
-				text(cell, header.get(i), quoted);
-				cell.setCellStyle(headerStyle);
-				sheet.setColumnWidth(i, 22 * 256);
-			}
-			sheet.createFreezePane(0, 1);
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				List<Object> values = rows.get(r);
-				for (int c = 0; c < values.size(); c++) {
-					Object value = values.get(c);
-					if (value == null) {
-						continue;
-					}
-					Cell cell = row.createCell(c);
-					switch (value) {
-						case Number number -> cell.setCellValue(number.doubleValue());
-						case LocalDateTime time -> {
-							cell.setCellValue(time);
-							cell.setCellStyle(dateTime);
-						}
-						case LocalDate day -> {
-							cell.setCellValue(day);
-							cell.setCellStyle(date);
-						}
-						default -> text(cell, value.toString(), quoted);
-					}
-				}
+			for (SheetData data : sheets) {
+				sheet(workbook, data);
 			}
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void sheet(XSSFWorkbook workbook, SheetData data) {
+		List<String> header = data.header();
+		List<List<Object>> rows = data.rows();
+		String name = WorkbookUtil.createSafeSheetName(data.name());
+		for (int n = 2; workbook.getSheet(name) != null; n++) {
+			name = WorkbookUtil
+				.createSafeSheetName(data.name().substring(0, Math.min(data.name().length(), 25)) + " " + n);
+		}
+		Sheet sheet = workbook.createSheet(name);
+		sheet.setRightToLeft(data.rightToLeft());
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		CellStyle headerStyle = workbook.createCellStyle();
+		headerStyle.setFont(bold);
+		CellStyle quoted = workbook.createCellStyle();
+		quoted.setQuotePrefixed(true);
+		CellStyle date = workbook.createCellStyle();
+		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+		CellStyle dateTime = workbook.createCellStyle();
+		dateTime.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+		Row headerRow = sheet.createRow(0);
+		for (int i = 0; i < header.size(); i++) {
+			Cell cell = headerRow.createCell(i);
+			text(cell, header.get(i), quoted);
+			cell.setCellStyle(headerStyle);
+			sheet.setColumnWidth(i, 22 * 256);
+		}
+		sheet.createFreezePane(0, 1);
+		for (int r = 0; r < rows.size(); r++) {
+			Row row = sheet.createRow(r + 1);
+			List<Object> values = rows.get(r);
+			for (int c = 0; c < values.size(); c++) {
+				Object value = values.get(c);
+				if (value == null) {
+					continue;
+				}
+				Cell cell = row.createCell(c);
+				switch (value) {
+					case Number number -> cell.setCellValue(number.doubleValue());
+					case LocalDateTime time -> {
+						cell.setCellValue(time);
+						cell.setCellStyle(dateTime);
+					}
+					case LocalDate day -> {
+						cell.setCellValue(day);
+						cell.setCellStyle(date);
+					}
+					default -> text(cell, value.toString(), quoted);
+				}
+			}
 		}
 	}
 

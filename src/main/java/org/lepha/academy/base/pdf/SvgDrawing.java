@@ -1,4 +1,4 @@
-package org.lepha.academy.books.internal;
+package org.lepha.academy.base.pdf;
 
 import java.awt.Color;
 import java.awt.Shape;
@@ -25,8 +25,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.jspecify.annotations.Nullable;
-import org.lepha.academy.base.pdf.GlyphWriter;
-import org.lepha.academy.base.pdf.TextShaper;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -37,9 +35,10 @@ import org.w3c.dom.Node;
  * polygon, path (all commands), text, groups with inherited fill, stroke and font
  * attributes, {@code rotate}/{@code translate}/{@code scale} transforms and opacity
  * (blended with the white page). Anything else is skipped rather than failing the book.
- * The parser refuses DTDs and external entities.
+ * The parser refuses DTDs and external entities. Used by course books for content
+ * diagrams and by programme reports for their charts.
  */
-final class SvgDrawing {
+public final class SvgDrawing {
 
 	private sealed interface Item permits Figure, Label {
 
@@ -71,15 +70,15 @@ final class SvgDrawing {
 		this.items = items;
 	}
 
-	float width() {
+	public float width() {
 		return this.width;
 	}
 
-	float height() {
+	public float height() {
 		return this.height;
 	}
 
-	static SvgDrawing parse(byte[] svg) {
+	public static SvgDrawing parse(byte[] svg) {
 		try {
 			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -447,7 +446,7 @@ final class SvgDrawing {
 	}
 
 	/** Draws the diagram with its lower left corner at (x, bottom), scaled. */
-	void draw(GlyphWriter out, float x, float bottom, float scale) throws IOException {
+	public void draw(GlyphWriter out, float x, float bottom, float scale) throws IOException {
 		// SVG's y axis points down, PDF's up.
 		AffineTransform toPage = new AffineTransform(scale, 0, 0, -scale, x - this.minX * scale,
 				bottom + (this.height + this.minY) * scale);

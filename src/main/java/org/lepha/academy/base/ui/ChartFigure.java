@@ -3,7 +3,7 @@ package org.lepha.academy.base.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.NativeTable;
@@ -53,7 +53,7 @@ public class ChartFigure extends Div {
 			}
 		}
 		NativeDetails details = new NativeDetails(toggle, table);
-		add(new H3(title), image, details);
+		add(new H2(title), image, details);
 	}
 
 }

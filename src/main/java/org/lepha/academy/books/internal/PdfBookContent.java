@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.pdf.SvgDrawing;
 import org.lepha.academy.base.pdf.TextShaper;
 import org.lepha.academy.books.BookBlock;
 import org.lepha.academy.books.BookChapter;

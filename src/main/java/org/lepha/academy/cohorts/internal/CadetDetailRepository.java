@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.lepha.academy.cohorts.CadetDetail;
+import org.lepha.academy.cohorts.CadetSex;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -79,7 +81,33 @@ public class CadetDetailRepository {
 					instant(rs, 4), instant(rs, 5), List.copyOf(steps.getOrDefault(rs.getLong(1), List.of())),
 					rs.getString(6), rs.getString(7)))
 			.list();
-		return Optional.of(new CadetDetail(userId, user.get()[0], user.get()[1], sections, attempts, runs));
+		return Optional
+			.of(new CadetDetail(userId, user.get()[0], user.get()[1], sections, attempts, runs, sex(userId)));
+	}
+
+	/** Whether the user is or was a cadet of the cohort. */
+	public boolean wasEnrolled(long cohortId, long userId) {
+		return jdbc.sql("SELECT COUNT(*) FROM enrolment WHERE cohort_id = ? AND user_id = ?")
+			.params(cohortId, userId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** The recorded sex, or null when not recorded. */
+	public @Nullable CadetSex sex(long userId) {
+		return jdbc.sql("SELECT sex FROM cadet_profile WHERE user_id = ?")
+			.param(userId)
+			.query((rs, n) -> rs.getString(1))
+			.optional()
+			.map(CadetSex::valueOf)
+			.orElse(null);
+	}
+
+	/** Records the sex; null clears it (not recorded). */
+	public void setSex(long userId, @Nullable CadetSex sex) {
+		jdbc.sql("INSERT INTO cadet_profile (user_id, sex) VALUES (?, ?) ON DUPLICATE KEY UPDATE sex = VALUES(sex)")
+			.params(userId, sex == null ? null : sex.name())
+			.update();
 	}
 
 	private static Instant instant(ResultSet rs, int column) throws SQLException {

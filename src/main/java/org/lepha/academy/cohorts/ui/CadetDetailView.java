@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.cohorts.CadetDetail;
 import org.lepha.academy.cohorts.CadetDetails;
+import org.lepha.academy.cohorts.CadetSex;
 import org.lepha.academy.security.Role;
 
 /**
@@ -52,7 +55,7 @@ class CadetDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 		String cohortAddress = "cohorts/" + cohortId;
 		Anchor back = new Anchor(cohortAddress, getTranslation("cadetDetail.back"));
 		back.setId("cadet-detail-back");
-		add(new H1(detail.fullName()), back);
+		add(new H1(detail.fullName()), back, sexField(cohortId, userId));
 
 		add(new H2(getTranslation("cadetDetail.sections")));
 		UnorderedList sections = new UnorderedList();
@@ -103,6 +106,30 @@ class CadetDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 			runs.add(item);
 		}
 		add(detail.scenarioRuns().isEmpty() ? new Paragraph(getTranslation("cadetDetail.none")) : runs);
+	}
+
+	/**
+	 * The optional recorded sex, saved on change; the helper text says what it is for so
+	 * a trainer can tell a cadet (decision 0018).
+	 */
+	private Select<CadetSex> sexField(long cohortId, long userId) {
+		Select<CadetSex> sex = new Select<>();
+		sex.setId("cadet-detail-sex");
+		sex.setLabel(getTranslation("report.sex.label"));
+		sex.setHelperText(getTranslation("report.sex.help"));
+		sex.setItems(CadetSex.values());
+		sex.setEmptySelectionAllowed(true);
+		sex.setEmptySelectionCaption(getTranslation("report.sex.UNKNOWN"));
+		sex.setItemLabelGenerator(
+				(s) -> (s == null) ? getTranslation("report.sex.UNKNOWN") : getTranslation("report.sex." + s.name()));
+		sex.setValue(detail.sex());
+		sex.addValueChangeListener((event) -> {
+			if (event.isFromClient()) {
+				details.setSex(cohortId, userId, event.getValue());
+				Notification.show(getTranslation("report.sex.saved"));
+			}
+		});
+		return sex;
 	}
 
 	private String time(Instant instant) {

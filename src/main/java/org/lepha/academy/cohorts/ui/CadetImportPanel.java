@@ -83,7 +83,8 @@ class CadetImportPanel extends VerticalLayout {
 		importReport.setPadding(false);
 		importReport.setId("import-report");
 		add(new HorizontalLayout(add), new H2(getTranslation("cohort.importTitle")),
-				new Paragraph(getTranslation("cohort.importColumns")), upload, importReport);
+				new Paragraph(getTranslation("cohort.importColumns")),
+				new Paragraph(getTranslation("report.import.sexColumn")), upload, importReport);
 	}
 
 	/** What to do once cadets were added (the list above them shows them). */

@@ -130,7 +130,10 @@ class CohortView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 		String examsHref = "cohorts/" + id + "/exams";
 		Anchor examsLink = new Anchor(examsHref, getTranslation("examui.cohortLink"));
 		examsLink.setId("cohort-exams-link");
-		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, examsLink, tabs);
+		String reportHref = "cohorts/" + id + "/report";
+		Anchor reportLink = new Anchor(reportHref, getTranslation("report.link"));
+		reportLink.setId("cohort-report-link");
+		add(new H1(shown.name()), new Paragraph(period(shown)), certificatesLink, examsLink, reportLink, tabs);
 	}
 
 	/** A tab's content that is built the first time the tab is selected. */

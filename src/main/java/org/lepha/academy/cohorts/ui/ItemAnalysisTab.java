@@ -1,6 +1,7 @@
 package org.lepha.academy.cohorts.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -8,7 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import org.jspecify.annotations.Nullable;
+import org.lepha.academy.base.chart.BarChart;
+import org.lepha.academy.base.chart.ChartScale;
+import org.lepha.academy.base.chart.ChartSeries;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.ui.ChartFigure;
 import org.lepha.academy.cohorts.CohortService.AssignableModule;
 import org.lepha.academy.cohorts.ItemAnalysis;
 import org.lepha.academy.cohorts.ItemAnalysis.QuestionStats;
@@ -73,7 +78,8 @@ class ItemAnalysisTab extends VerticalLayout {
 		grid.addColumn((q) -> decimal(q.discrimination())).setHeader(getTranslation("analysis.discrimination"));
 		add(module, new H2(getTranslation("mastery.title")), objectives,
 				new Paragraph(getTranslation("mastery.explain")), new H2(getTranslation("analysis.title")), summary,
-				grid, new Paragraph(getTranslation("analysis.explain")), new H2(getTranslation("gain.title")), gain);
+				grid, new Paragraph(getTranslation("analysis.explain")), new H2(getTranslation("gain.title")), gain,
+				gainChart());
 		setWidthFull();
 		if (!modules.isEmpty()) {
 			module.setValue(modules.get(0));
@@ -95,6 +101,33 @@ class ItemAnalysisTab extends VerticalLayout {
 							formats.number(Math.round(g.postAverage()), getLocale()),
 							formats.number(Math.round(g.gain()), getLocale()), formats.number(g.cadets(), getLocale())))
 			.orElse(getTranslation("gain.noPreTest")));
+	}
+
+	/**
+	 * Average pre-test and post-test score of every assigned module with a pre-test
+	 * (issue 21), with the numbers as a table.
+	 */
+	private ChartFigure gainChart() {
+		Locale locale = getLocale();
+		List<KnowledgeGain.ModuleGain> all = gains.gains(cohortId, locale);
+		String title = getTranslation("report.chart.gain");
+		String svg = new BarChart(title, all.stream().map(KnowledgeGain.ModuleGain::title).toList(), List.of(
+				new ChartSeries(getTranslation("chart.pre"), all.stream().map((g) -> share(g.preAverage())).toList()),
+				new ChartSeries(getTranslation("chart.post"),
+						all.stream().map((g) -> share(g.postAverage())).toList())),
+				ChartScale.PERCENT, false, getTranslation("chart.noData"))
+			.svg(locale);
+		return new ChartFigure("knowledge-gain-chart", title, svg, getTranslation("report.chart.table"),
+				List.of(getTranslation("report.column.module"), getTranslation("chart.pre"),
+						getTranslation("chart.post"), getTranslation("report.figure.gain")),
+				all.stream()
+					.map((g) -> List.of(g.title(), percent(g.preAverage()), percent(g.postAverage()),
+							(g.gain() == null) ? "—" : formats.decimal(g.gain(), 1, locale)))
+					.toList());
+	}
+
+	private static @Nullable Double share(@Nullable Double percent) {
+		return (percent == null) ? null : percent / 100;
 	}
 
 	private String wrong(QuestionStats q) {

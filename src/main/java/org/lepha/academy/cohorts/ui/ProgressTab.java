@@ -3,7 +3,9 @@ package org.lepha.academy.cohorts.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -13,9 +15,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.lepha.academy.base.chart.BarChart;
+import org.lepha.academy.base.chart.ChartPoint;
+import org.lepha.academy.base.chart.ChartScale;
+import org.lepha.academy.base.chart.ChartSeries;
+import org.lepha.academy.base.chart.StepChart;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.text.TextLimits;
+import org.lepha.academy.base.ui.ChartFigure;
 import org.lepha.academy.cohorts.Assignment;
+import org.lepha.academy.cohorts.CadetOutcomes;
 import org.lepha.academy.cohorts.CohortProgress;
 
 /**
@@ -63,8 +72,45 @@ class ProgressTab extends VerticalLayout {
 					query.getSortOrders().stream().anyMatch((o) -> o.getDirection() == SortDirection.DESCENDING))
 			.stream(), (query) -> this.progress.count(cohortId, filter.getValue()));
 		filter.addValueChangeListener((e) -> grid.getDataProvider().refreshAll());
-		add(line, filter, grid);
+		add(line, filter, grid, completionChart(cohortId, formats), passRateChart(cohortId, titles, formats));
 		setSizeFull();
+	}
+
+	/** Completion over time (issue 21), with its numbers as a table. */
+	private ChartFigure completionChart(long cohortId, LocalizedFormats formats) {
+		Locale locale = getLocale();
+		List<ChartPoint> points = this.progress.completionOverTime(cohortId);
+		String title = getTranslation("report.chart.completion");
+		String svg = new StepChart(title, points, ChartScale.PERCENT, getTranslation("chart.noData")).svg(locale);
+		return new ChartFigure("progress-completion-chart", title, svg, getTranslation("report.chart.table"),
+				List.of(getTranslation("report.column.date"), getTranslation("report.column.completedShare")),
+				points.stream()
+					.map((p) -> List.of(formats.date(p.date(), locale), formats.percent(p.value(), locale)))
+					.toList());
+	}
+
+	/** Pass rate of the post-test per module (issue 21), with its numbers as a table. */
+	private ChartFigure passRateChart(long cohortId, Map<String, String> titles, LocalizedFormats formats) {
+		Locale locale = getLocale();
+		List<CadetOutcomes.ModuleResult> results = this.progress.moduleResults(cohortId);
+		String title = getTranslation("report.chart.passRate");
+		List<String> names = results.stream().map((r) -> titles.getOrDefault(r.moduleId(), r.moduleId())).toList();
+		String svg = new BarChart(title, names,
+				List.of(new ChartSeries(getTranslation("report.figure.passRate"),
+						results.stream().map(CadetOutcomes.ModuleResult::passRate).toList())),
+				ChartScale.PERCENT, false, getTranslation("chart.noData"))
+			.svg(locale);
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i < results.size(); i++) {
+			CadetOutcomes.ModuleResult r = results.get(i);
+			rows.add(List.of(names.get(i), formats.number(r.completed(), locale),
+					formats.number(r.postTestTaken(), locale),
+					(r.passRate() == null) ? "—" : formats.percent(r.passRate(), locale)));
+		}
+		return new ChartFigure("progress-pass-rate-chart", title, svg, getTranslation("report.chart.table"),
+				List.of(getTranslation("report.column.module"), getTranslation("report.figure.completed"),
+						getTranslation("report.figure.postTaken"), getTranslation("report.figure.passRate")),
+				rows);
 	}
 
 	private String cell(CohortProgress.Row row, String moduleId) {
