@@ -31,6 +31,9 @@ import org.lepha.academy.security.Role;
 @RolesAllowed({ Role.Names.TRAINER, Role.Names.ADMIN })
 class ClassroomStartView extends VerticalLayout implements HasDynamicTitle {
 
+	/** The projector of a session (an address, not text). */
+	private static final String PROJECTOR_ROUTE = "classroom/projector?session=";
+
 	ClassroomStartView(ClassroomSessions sessions, LocalizedFormats formats) {
 		addClassName("classroom-start");
 		add(new H1(getTranslation("classroom.title")), new Paragraph(getTranslation("classroom.intro")));
@@ -66,7 +69,7 @@ class ClassroomStartView extends VerticalLayout implements HasDynamicTitle {
 			for (LiveSession session : live) {
 				String label = session.cohortName() + " · " + session.scenarioTitle() + " · " + session.joinCode()
 						+ " · " + formats.dateTime(session.startedAt(), ZoneId.systemDefault(), getLocale());
-				list.add(new ListItem(new Anchor("classroom/projector?session=" + session.sessionId(), label)));
+				list.add(new ListItem(new Anchor(PROJECTOR_ROUTE + session.sessionId(), label)));
 			}
 			add(list);
 		}

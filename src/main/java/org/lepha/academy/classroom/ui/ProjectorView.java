@@ -59,6 +59,9 @@ import org.lepha.academy.security.Role;
 @RolesAllowed({ Role.Names.TRAINER, Role.Names.ADMIN })
 class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+	/** The trainer's classroom start page (an address, not text). */
+	private static final String START_ROUTE = "classroom";
+
 	private final ClassroomSessions sessions;
 
 	private final LocalizedFormats formats;
@@ -320,7 +323,7 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		OrderedList path = new OrderedList();
 		path.setId("session-path");
 		state.path().forEach((step) -> path.add(new ListItem(step)));
-		add(path, new Anchor("classroom", getTranslation("classroom.back")));
+		add(path, new Anchor(START_ROUTE, getTranslation("classroom.back")));
 	}
 
 	/**

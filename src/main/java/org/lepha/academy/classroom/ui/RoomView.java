@@ -33,6 +33,9 @@ import org.lepha.academy.security.Role;
 @RolesAllowed(Role.Names.CADET)
 class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+	/** Where a cadet joins or lists their votes (an address, not text). */
+	private static final String JOIN_ROUTE = "classroom/join";
+
 	private final ClassroomSessions sessions;
 
 	private long sessionId = -1;
@@ -55,7 +58,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		if (sessionId < 0) {
 			removeAll();
 			add(new Paragraph(getTranslation("classroom.error.notFound")),
-					new Anchor("classroom/join", getTranslation("classroom.join.title")));
+					new Anchor(JOIN_ROUTE, getTranslation("classroom.join.title")));
 			return;
 		}
 		show(sessions.cadetView(sessionId, getLocale()));
@@ -90,7 +93,7 @@ class RoomView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				ending.setId("room-ending");
 				add(ending, new Paragraph(state.ending().text()));
 			}
-			add(new Anchor("classroom/join", getTranslation("classroom.myVotes")));
+			add(new Anchor(JOIN_ROUTE, getTranslation("classroom.myVotes")));
 			return;
 		}
 		Div situation = new Div(new Html("<div>" + state.situationHtml() + "</div>"));
