@@ -24,10 +24,12 @@ import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
  * @param evaluation the course evaluation's results per module (each withheld below its
  * own threshold of answers), or null when left out: a trainer's academy report, since
  * answers are pooled across cohorts only for administrators
+ * @param objectives objective mastery per module, where the module has objectives
  */
 public record ProgrammeReport(String name, boolean academy, @Nullable LocalDate start, @Nullable LocalDate end,
 		Instant generatedAt, Figure enrolled, Set<SexGroup> suppressed, List<ModuleFigures> modules,
-		List<ChartPoint> completionOverTime, @Nullable List<ModuleResults> evaluation) {
+		List<ChartPoint> completionOverTime, @Nullable List<ModuleResults> evaluation,
+		List<ObjectiveFigures> objectives) {
 
 	/** The smallest group whose figures are published. */
 	public static final int MINIMUM_GROUP = 5;
@@ -37,6 +39,13 @@ public record ProgrammeReport(String name, boolean academy, @Nullable LocalDate 
 		modules = List.copyOf(modules);
 		completionOverTime = List.copyOf(completionOverTime);
 		evaluation = (evaluation == null) ? null : List.copyOf(evaluation);
+		objectives = List.copyOf(objectives);
+	}
+
+	/** The same report with the objective mastery figures. */
+	public ProgrammeReport withObjectives(List<ObjectiveFigures> figures) {
+		return new ProgrammeReport(this.name, this.academy, this.start, this.end, this.generatedAt, this.enrolled,
+				this.suppressed, this.modules, this.completionOverTime, this.evaluation, figures);
 	}
 
 	/** The share of enrolled cadets whose sex is not recorded (null with no cadets). */

@@ -25,6 +25,9 @@ import org.lepha.academy.cohorts.CohortService;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.cohorts.CourseEvaluationResults;
 import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
+import org.lepha.academy.cohorts.ObjectiveMastery;
+import org.lepha.academy.cohorts.ObjectiveMastery.ObjectiveStats;
+import org.lepha.academy.reports.ProgrammeReport.ModuleFigures;
 import org.lepha.academy.content.ContentCatalog;
 import org.lepha.academy.reports.internal.ReportCalculator;
 import org.lepha.academy.reports.internal.ReportLabels;
@@ -58,6 +61,8 @@ public class ProgrammeReports {
 
 	private final CourseEvaluationResults evaluations;
 
+	private final ObjectiveMastery mastery;
+
 	private final UiTranslationProvider strings;
 
 	private final LocalizedFormats formats;
@@ -65,13 +70,14 @@ public class ProgrammeReports {
 	private final Clock clock;
 
 	public ProgrammeReports(CohortService cohorts, CadetOutcomes outcomes, CertificateService certificates,
-			ContentCatalog content, CourseEvaluationResults evaluations, UiTranslationProvider strings,
-			LocalizedFormats formats, Clock clock) {
+			ContentCatalog content, CourseEvaluationResults evaluations, ObjectiveMastery mastery,
+			UiTranslationProvider strings, LocalizedFormats formats, Clock clock) {
 		this.cohorts = cohorts;
 		this.outcomes = outcomes;
 		this.certificates = certificates;
 		this.content = content;
 		this.evaluations = evaluations;
+		this.mastery = mastery;
 		this.strings = strings;
 		this.formats = formats;
 		this.clock = clock;
@@ -161,11 +167,47 @@ public class ProgrammeReports {
 			.filter(Objects::nonNull)
 			.max(LocalDate::compareTo)
 			.orElse(null);
-		return ReportCalculator.calculate(name, academy, start, end, this.clock.instant(), all, certified,
+		ProgrammeReport report = ReportCalculator.calculate(name, academy, start, end, this.clock.instant(), all,
+				certified,
 				(moduleId) -> this.content.module(moduleId)
 					.map((m) -> this.content.resolve(moduleId, m.title(), locale).text())
 					.orElse(moduleId),
 				this.clock.getZone(), evaluation);
+		return report.withObjectives(objectives(cohortList, report.modules(), locale));
+	}
+
+	/**
+	 * Objective mastery as the analysis tab counts it, per cohort, added up over the
+	 * report's cohorts: cadets and cadets who mastered it (the per-cohort share times its
+	 * cadets is a whole number of cadets).
+	 */
+	private List<ObjectiveFigures> objectives(List<CohortSummary> cohortList, List<ModuleFigures> modules,
+			Locale locale) {
+		List<ObjectiveFigures> figures = new ArrayList<>();
+		for (ModuleFigures module : modules) {
+			if (this.content.module(module.moduleId()).isEmpty()) {
+				continue;
+			}
+			Map<String, String> texts = new LinkedHashMap<>();
+			Map<String, int[]> counts = new HashMap<>();
+			for (CohortSummary cohort : cohortList) {
+				for (ObjectiveStats stats : this.mastery.mastery(cohort.id(), module.moduleId(), locale)) {
+					texts.putIfAbsent(stats.objectiveId(), stats.text());
+					int[] count = counts.computeIfAbsent(stats.objectiveId(), (k) -> new int[2]);
+					count[0] += stats.cadets();
+					if (stats.percentMastered() != null) {
+						count[1] += (int) Math.round(stats.percentMastered() * stats.cadets() / 100);
+					}
+				}
+			}
+			texts.forEach((objectiveId, text) -> {
+				int[] count = counts.get(objectiveId);
+				Double share = (count[0] < ProgrammeReport.MINIMUM_GROUP) ? null : (double) count[1] / count[0];
+				figures
+					.add(new ObjectiveFigures(module.moduleId(), module.title(), objectiveId, text, count[0], share));
+			});
+		}
+		return figures;
 	}
 
 }

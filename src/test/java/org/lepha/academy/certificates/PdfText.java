@@ -29,9 +29,28 @@ public final class PdfText {
 		}
 	}
 
+	/** The first page's lines (a certificate has one page). */
 	public static List<String> lines(PDDocument document) throws IOException {
+		return pageLines(document, 0);
+	}
+
+	/** The lines of every page, in order (reports run over several pages). */
+	public static List<String> allLines(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> lines = new ArrayList<>();
+			for (int i = 0; i < document.getNumberOfPages(); i++) {
+				lines.addAll(pageLines(document, i));
+			}
+			return lines;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> pageLines(PDDocument document, int page) throws IOException {
 		PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-		extractor.processPage(document.getPage(0));
+		extractor.processPage(document.getPage(page));
 		List<String> lines = new ArrayList<>();
 		for (PDMarkedContent content : extractor.getMarkedContents()) {
 			if (content.getActualText() != null) {

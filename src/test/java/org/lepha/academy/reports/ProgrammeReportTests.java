@@ -49,6 +49,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
@@ -251,8 +252,11 @@ class ProgrammeReportTests {
 		ProgrammeReport report = reports.cohortReport(cohort.id(), Locale.ENGLISH);
 		byte[] xlsx = reports.xlsx(report, Locale.ENGLISH);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			// Summary, modules, completion over time, evaluation and its comments.
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
+			// Summary, modules, completion over time, objective mastery, evaluation and
+			// its
+			// comments.
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+			assertThat(workbook.getSheetName(3)).isEqualTo("Objective mastery");
 			assertThat(workbook.getSheetName(0)).isEqualTo("Summary");
 			assertThat(workbook.getSheetName(1)).isEqualTo("Modules");
 			Sheet summary = workbook.getSheetAt(0);
@@ -280,6 +284,52 @@ class ProgrammeReportTests {
 			assertThat(completion.getLastRowNum()).isEqualTo(4);
 			assertThat(completion.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(57.1);
 		}
+	}
+
+	/**
+	 * Objective mastery as the analysis tab counts it: six cadets answered a question of
+	 * "act" (five with full credit), three answered one of "recognise" (fewer than five:
+	 * withheld). The fixed cohort's attempts draw no questions, so it has none.
+	 */
+	@Test
+	void objectiveMasteryWithSmallGroupsWithheld() throws Exception {
+		CohortSummary mastery = fixtures.cohort(academy, trainer);
+		fixtures.signInAs(trainer);
+		cohorts.assign(mastery.id(), AnalyticsData.MODULE, null);
+		AnalyticsData data = new AnalyticsData(jdbc);
+		String answer = "{\"kind\":\"choices\",\"ids\":[]}";
+		for (int i = 0; i < 6; i++) {
+			UserAccount cadet = fixtures.user(Role.CADET, academy, "Mastery");
+			cohorts.enrol(mastery.id(), cadet.id());
+			long attempt = data.attempt(cadet.id(), "POST", 1, 50, false, Instant.parse("2026-10-05T08:00:00Z"));
+			data.drawn(attempt, "naloxone-effect", "arrest-at-scene");
+			data.answer(attempt, "arrest-at-scene", answer, (i < 5) ? 1 : 0);
+			if (i < 3) {
+				data.answer(attempt, "naloxone-effect", answer, 1);
+			}
+		}
+
+		ProgrammeReport report = reports.cohortReport(mastery.id(), Locale.ENGLISH);
+		assertThat(report.objectives())
+			.extracting(ObjectiveFigures::objectiveId, ObjectiveFigures::cadets, ObjectiveFigures::masteredShare)
+			.containsExactly(tuple("recognise", 3, null), tuple("act", 6, 5 / 6.0));
+		assertThat(reports.cohortReport(cohort.id(), Locale.ENGLISH).objectives()).extracting(ObjectiveFigures::cadets)
+			.containsOnly(0);
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(reports.xlsx(report, Locale.ENGLISH)))) {
+			Sheet sheet = workbook.getSheet("Objective mastery");
+			assertThat(texts(sheet.getRow(0))).containsExactly("Module", "Learning objective", "Cadets", "Mastered");
+			Row act = rowStartingWith(sheet, 1, "Call for medical help and keep the person breathing.");
+			assertThat(act.getCell(2).getNumericCellValue()).isEqualTo(6);
+			assertThat(act.getCell(3).getNumericCellValue()).isEqualTo(83.3);
+			Row recognise = rowStartingWith(sheet, 1, "Recognise the signs of an opioid overdose.");
+			assertThat(recognise.getCell(2).getNumericCellValue()).isEqualTo(3);
+			assertThat(recognise.getCell(3).getStringCellValue()).isEqualTo("withheld");
+		}
+		List<String> lines = PdfText.allLines(reports.pdf(report, Locale.ENGLISH));
+		assertThat(lines).contains("Objective mastery", "Learning objective", "83%", "withheld");
+		List<String> dari = PdfText.allLines(reports.pdf(reports.cohortReport(mastery.id(), DARI), DARI));
+		assertThat(dari).contains("فراگیری اهداف آموزشی", new LocalizedFormats().percent(5 / 6.0, DARI));
 	}
 
 	@Test

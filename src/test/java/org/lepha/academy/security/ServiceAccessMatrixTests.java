@@ -546,7 +546,7 @@ class ServiceAccessMatrixTests {
 				new Rule(TRAINERS, () -> reports.academyReport(w.academy.id(), en)));
 		t.put("ProgrammeReports.academies()", new Rule(TRAINERS, reports::academies));
 		ProgrammeReport emptyReport = new ProgrammeReport("Matrix", false, null, null, Instant.now(),
-				new Figure(Cell.of(0), Map.of()), Set.of(), List.of(), List.of(), null);
+				new Figure(Cell.of(0), Map.of()), Set.of(), List.of(), List.of(), null, List.of());
 		t.put("ProgrammeReports.xlsx(ProgrammeReport,Locale)", new Rule(TRAINERS, () -> reports.xlsx(emptyReport, en)));
 		t.put("ProgrammeReports.pdf(ProgrammeReport,Locale)", new Rule(TRAINERS, () -> reports.pdf(emptyReport, en)));
 

@@ -82,7 +82,7 @@ public final class ReportCalculator {
 							(o) -> certifiedModules.getOrDefault(o.userId(), Set.of()).contains(moduleId))));
 		}
 		return new ProgrammeReport(name, academy, start, end, generatedAt, enrolled, suppressed, figures,
-				CadetOutcomes.completionOverTime(outcomes, zone), evaluation);
+				CadetOutcomes.completionOverTime(outcomes, zone), evaluation, List.of());
 	}
 
 	/** The groups withheld for the enrolled counts (see the class comment). */

@@ -23,6 +23,8 @@ import org.lepha.academy.base.pdf.SvgDrawing;
 import org.lepha.academy.base.pdf.TextShaper;
 import org.lepha.academy.cohorts.CourseEvaluationResults.ItemResult;
 import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
+import org.jspecify.annotations.Nullable;
+import org.lepha.academy.reports.ObjectiveFigures;
 import org.lepha.academy.reports.ProgrammeReport;
 import org.lepha.academy.reports.ProgrammeReport.ModuleFigures;
 import org.lepha.academy.reports.SexGroup;
@@ -133,7 +135,45 @@ public final class ReportPdf {
 			table(header, rows, 0.3f);
 			space(6);
 		}
+		objectives(report);
 		evaluation(report);
+	}
+
+	/**
+	 * Objective mastery per module, as a table (not by sex: the groups would be too
+	 * small).
+	 */
+	private void objectives(ProgrammeReport report) {
+		if (report.objectives().isEmpty()) {
+			return;
+		}
+		need(80);
+		heading(this.labels.get("report.section.mastery"));
+		paragraph(this.labels.get("report.mastery.explain"), 10, MUTED);
+		String shownModule = null;
+		List<List<String>> rows = new ArrayList<>();
+		for (ObjectiveFigures objective : report.objectives()) {
+			if (!objective.moduleTitle().equals(shownModule)) {
+				flushObjectives(shownModule, rows);
+				shownModule = objective.moduleTitle();
+				rows = new ArrayList<>();
+			}
+			rows.add(List.of(objective.text(), this.labels.formats().number(objective.cadets(), this.labels.locale()),
+					(objective.masteredShare() == null) ? this.labels.get("report.withheld")
+							: this.labels.formats().percent(objective.masteredShare(), this.labels.locale())));
+		}
+		flushObjectives(shownModule, rows);
+	}
+
+	private void flushObjectives(@Nullable String moduleTitle, List<List<String>> rows) {
+		if (moduleTitle == null || rows.isEmpty()) {
+			return;
+		}
+		need(40 + 16 * (rows.size() + 1));
+		text(moduleTitle, 11.5f, true, INK);
+		table(List.of(this.labels.get("report.mastery.objective"), this.labels.get("report.mastery.cadets"),
+				this.labels.get("report.mastery.share")), rows, 0.6f);
+		space(6);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.lepha.academy.base.csv.SafeXlsxWriter.SheetData;
 import org.lepha.academy.cohorts.CourseEvaluationResults.ItemResult;
 import org.lepha.academy.cohorts.CourseEvaluationResults.ModuleResults;
 import org.lepha.academy.reports.Figure;
+import org.lepha.academy.reports.ObjectiveFigures;
 import org.lepha.academy.reports.ProgrammeReport;
 import org.lepha.academy.reports.ProgrammeReport.ModuleFigures;
 import org.lepha.academy.reports.SexGroup;
@@ -66,10 +67,27 @@ public final class ReportXlsx {
 						new SheetData(labels.get("report.sheet.completion"),
 								List.of(labels.get("report.column.date"), labels.get("report.column.completedShare")),
 								completion, rtl)));
+		if (!report.objectives().isEmpty()) {
+			sheets.add(objectives(report.objectives(), labels));
+		}
 		if (report.evaluation() != null) {
 			sheets.addAll(evaluation(report.evaluation(), labels));
 		}
 		return SafeXlsxWriter.write(sheets);
+	}
+
+	/** Objective mastery per module: cadets counted and the share who mastered it. */
+	private static SheetData objectives(List<ObjectiveFigures> objectives, ReportLabels labels) {
+		List<List<Object>> rows = new ArrayList<>();
+		for (ObjectiveFigures objective : objectives) {
+			rows.add(List.of(objective.moduleTitle(), objective.text(), objective.cadets(),
+					(objective.masteredShare() == null) ? labels.get("report.withheld")
+							: Math.round(objective.masteredShare() * 1000) / 10.0));
+		}
+		return new SheetData(labels.get("report.sheet.mastery"),
+				List.of(labels.get("report.column.module"), labels.get("report.mastery.objective"),
+						labels.get("report.mastery.cadets"), labels.get("report.mastery.share")),
+				rows, labels.rightToLeft());
 	}
 
 	/**
