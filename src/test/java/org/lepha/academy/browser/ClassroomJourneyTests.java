@@ -96,6 +96,8 @@ class ClassroomJourneyTests extends BrowserJourney {
 		assertThat(projector.locator("#join-qr")).isVisible();
 		String code = projector.locator("#join-code").textContent().strip();
 		assertThat(projector.locator("#projector-choice-check-kit")).containsText("Take the naloxone kit");
+		assertThat(projector.locator("#projector-discussion"))
+			.containsText("What do you need in your hands before you reach him?");
 		titled(projector);
 		Browser.checkpoint(projector, "classroom-2-projector", violations);
 

@@ -126,6 +126,10 @@ class ClassroomSessionsTests {
 		String typed = " " + code.substring(0, 3).toLowerCase(Locale.ROOT) + " " + code.substring(3) + " ";
 		assertThat(as(a, () -> classroom.join(typed))).isEqualTo(session);
 		assertThat(as(trainer, () -> classroom.projector(session, EN).tally().joined())).isEqualTo(1);
+		// The node's optional discussion prompt comes from the content, for the
+		// projector.
+		assertThat(as(trainer, () -> classroom.projector(session, EN).discussion()))
+			.isEqualTo("What do you need in your hands before you reach him?");
 
 		// A cadet of another cohort learns nothing more than from a wrong code.
 		assertThatThrownBy(() -> as(outsider, () -> classroom.join(code))).isInstanceOf(ClassroomException.class)

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +47,7 @@ import org.lepha.academy.security.UserAccountService;
  */
 @Route("admin/users")
 @RolesAllowed(Role.Names.ADMIN)
-public class UsersView extends VerticalLayout implements HasDynamicTitle {
+public class UsersView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
 	private final UserAccountService accounts;
 
@@ -97,8 +99,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 		showDeactivated.addValueChangeListener((e) -> refresh());
 		HorizontalLayout tools = new HorizontalLayout(create, locks, showDeactivated);
 		tools.setAlignItems(HorizontalLayout.Alignment.BASELINE);
-		refresh();
 		add(new H1(getTranslation("users.title")), tools, grid);
+	}
+
+	/**
+	 * Vaadin keeps this view when the admin navigates to it again (the start route
+	 * forwards here too), so the list is read again on every entry, not only when it is
+	 * built.
+	 */
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		refresh();
 	}
 
 	private void refresh() {
