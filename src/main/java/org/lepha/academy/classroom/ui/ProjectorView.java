@@ -62,11 +62,24 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 	/** The trainer's classroom start page (an address, not text). */
 	private static final String START_ROUTE = "classroom";
 
+	/** This page for a session (an address, not text). */
+	private static final String PROJECTOR_ROUTE = "classroom/projector?session=";
+
+	/** The query parameter that opens this page as the trainer's console. */
+	private static final String CONSOLE_PARAMETER = "console";
+
 	private final ClassroomSessions sessions;
 
 	private final LocalizedFormats formats;
 
 	private long sessionId = -1;
+
+	/**
+	 * The trainer's own screen (laptop or phone) rather than the projector: it shows the
+	 * live histogram before it is revealed, so the trainer can decide when to reveal it
+	 * to the room. Same data and same service check as the projector (trainers only).
+	 */
+	private boolean console;
 
 	private String joinUrl = "";
 
@@ -100,6 +113,11 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 	public void beforeEnter(BeforeEnterEvent event) {
 		sessionId = LiveUpdates.sessionParameter(event).orElse(-1L);
 		joinUrl = baseUrl() + "/classroom/join";
+		console = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter(CONSOLE_PARAMETER)
+			.map("true"::equals)
+			.orElse(false);
 		if (sessionId < 0) {
 			removeAll();
 			add(new Paragraph(getTranslation("classroom.error.notFound")));
@@ -130,9 +148,7 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		if (state.live() && shape(state).equals(shown)) {
 			count.setText(countText(state));
 			histogramSlot.removeAll();
-			if (state.revealed()) {
-				histogramSlot.add(histogram(state));
-			}
+			fillHistogram(state);
 			return;
 		}
 		show(state);
@@ -190,9 +206,7 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		count.setId("vote-count");
 		count.getStyle().set("font-weight", "bold");
 		histogramSlot = new Div();
-		if (state.revealed()) {
-			histogramSlot.add(histogram(state));
-		}
+		fillHistogram(state);
 		add(count, histogramSlot, controls(state));
 	}
 
@@ -257,6 +271,18 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		return layout;
 	}
 
+	/** The room sees the votes once revealed; the trainer's console sees them live. */
+	private void fillHistogram(ClassroomState state) {
+		if (state.revealed()) {
+			histogramSlot.add(histogram(state));
+		}
+		else if (console && state.tally() != null) {
+			Paragraph onlyYou = new Paragraph(getTranslation("classroom.console.notRevealed"));
+			onlyYou.setId("console-not-revealed");
+			histogramSlot.add(onlyYou, histogram(state));
+		}
+	}
+
 	private Component controls(ClassroomState state) {
 		Button reveal = button("reveal", "classroom.reveal", () -> sessions.reveal(sessionId));
 		reveal.setEnabled(!state.revealed());
@@ -278,6 +304,15 @@ class ProjectorView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		Button end = button("end-session", "classroom.end", () -> sessions.end(sessionId));
 		end.addThemeVariants(ButtonVariant.LUMO_ERROR);
 		HorizontalLayout controls = new HorizontalLayout(reveal, revote, majority, pick, go, end);
+		if (!console) {
+			// Opened on the trainer's own device: the live votes before the room sees
+			// them.
+			Anchor consoleLink = new Anchor(PROJECTOR_ROUTE + sessionId + "&" + CONSOLE_PARAMETER + "=true",
+					getTranslation("classroom.console.open"));
+			consoleLink.setTarget("_blank");
+			consoleLink.setId("open-console");
+			controls.add(consoleLink);
+		}
 		controls.setWrap(true);
 		controls.setAlignItems(FlexComponent.Alignment.BASELINE);
 		controls.setId("projector-controls");

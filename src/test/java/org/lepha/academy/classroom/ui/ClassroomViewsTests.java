@@ -1,5 +1,9 @@
 package org.lepha.academy.classroom.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+
+import java.util.Map;
+
 import java.util.Locale;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -60,8 +64,18 @@ class ClassroomViewsTests extends SpringBrowserlessTest {
 		classroom.vote(session, "check-kit");
 
 		signInFresh(fixture, trainer);
+		// The trainer's own device shows the live votes before the room sees them.
+		UI.getCurrent()
+			.navigate("classroom/projector",
+					QueryParameters.simple(Map.of("session", String.valueOf(session), "console", "true")));
+		assertThat($(Paragraph.class).id("console-not-revealed").getText())
+			.isEqualTo("Only you see these votes: the room sees them when you reveal them.");
+		assertThat($(NativeTableCell.class).id("histogram-count-check-kit").getText()).isEqualTo("1");
+		assertThat($(Anchor.class).all()).noneMatch((a) -> a.getId().orElse("").equals("open-console"));
+
 		UI.getCurrent().navigate("classroom/projector", QueryParameters.of("session", String.valueOf(session)));
 		assertThat(getCurrentView()).isInstanceOf(ProjectorView.class);
+		assertThat($(Anchor.class).id("open-console").getHref()).endsWith("session=" + session + "&console=true");
 		assertThat($(Span.class).id("join-code").getText()).hasSize(6);
 		assertThat($(Paragraph.class).id("vote-count").getText()).isEqualTo("Votes: 1 of 1 joined");
 		assertThat($(NativeTableCell.class).all()).as("counts hidden until revealed").isEmpty();
