@@ -1,6 +1,5 @@
 package org.lepha.academy.classroom;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.lepha.academy.base.text.RandomCodes;
 import org.lepha.academy.classroom.ClassroomChoices.LiveSession;
 import org.lepha.academy.classroom.ClassroomChoices.MyVote;
 import org.lepha.academy.classroom.ClassroomChoices.StartOption;
@@ -69,8 +69,6 @@ public class ClassroomSessions {
 	private final ContentCatalog content;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	public ClassroomSessions(ClassroomRepository sessions, ClassroomBroadcaster broadcaster, CohortService cohorts,
 			CadetMemberships memberships, ContentCatalog content, Clock clock) {
@@ -426,12 +424,8 @@ public class ClassroomSessions {
 		return content.resolve(module.id(), text, locale).text();
 	}
 
-	private String newCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < CODE_LENGTH; i++) {
-			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-		}
-		return code.toString();
+	private static String newCode() {
+		return RandomCodes.of(CODE_ALPHABET, CODE_LENGTH);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.lepha.academy.cohorts;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.Optional;
 
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
+import org.lepha.academy.base.text.RandomCodes;
 import org.lepha.academy.base.text.SafeNames;
 import org.lepha.academy.base.text.TextLimits;
 import org.lepha.academy.cohorts.internal.CohortRepository;
@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CohortService {
 
-	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final String CODE_ALPHABET = RandomCodes.UNAMBIGUOUS;
 
 	private final CohortRepository cohorts;
 
@@ -43,8 +43,6 @@ public class CohortService {
 	private final ContentCatalog content;
 
 	private final ApplicationEventPublisher events;
-
-	private final SecureRandom random = new SecureRandom();
 
 	public CohortService(CohortRepository cohorts, AuditLog audit, Clock clock, ContentCatalog content,
 			ApplicationEventPublisher events) {
@@ -306,12 +304,8 @@ public class CohortService {
 		}
 	}
 
-	private String newCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < 8; i++) {
-			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-		}
-		return code.toString();
+	private static String newCode() {
+		return RandomCodes.of(CODE_ALPHABET, 8);
 	}
 
 	private static boolean isAdmin() {

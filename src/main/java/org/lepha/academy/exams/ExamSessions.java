@@ -1,6 +1,5 @@
 package org.lepha.academy.exams;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+import org.lepha.academy.base.text.RandomCodes;
 import org.lepha.academy.audit.AuditAction;
 import org.lepha.academy.audit.AuditLog;
 import org.lepha.academy.cohorts.CohortService;
@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExamSessions {
 
 	/** No I, O, 0 or 1: read from a projector, they are mistaken for each other. */
-	static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	static final String CODE_ALPHABET = RandomCodes.UNAMBIGUOUS;
 
 	static final int CODE_LENGTH = 6;
 
@@ -58,8 +58,6 @@ public class ExamSessions {
 	private final AuditLog audit;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	public ExamSessions(ExamSessionRepository sessions, ExamAttempts attempts, CohortService cohorts,
 			ContentCatalog content, AuditLog audit, Clock clock) {
@@ -240,12 +238,8 @@ public class ExamSessions {
 				s.closedEarlyAt(), phase);
 	}
 
-	private String newCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < CODE_LENGTH; i++) {
-			code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-		}
-		return code.toString();
+	private static String newCode() {
+		return RandomCodes.of(CODE_ALPHABET, CODE_LENGTH);
 	}
 
 	/**

@@ -82,6 +82,7 @@ public final class Browser implements AutoCloseable {
 	 * "rule: target" lines (empty when the page passes).
 	 */
 	public static List<String> seriousAccessibilityViolations(Page page) {
+		settleAnimations(page);
 		var results = new com.deque.html.axecore.playwright.AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa"))
 			.analyze();
 		if (results.getPasses().isEmpty()) {
@@ -95,6 +96,23 @@ public final class Browser implements AutoCloseable {
 			.map((v) -> v.getId() + ": "
 					+ v.getNodes().stream().map((n) -> n.getTarget() + " (" + n.getFailureSummary() + ")").toList())
 			.toList();
+	}
+
+	/**
+	 * Waits (at most 3 s) until every finite animation on the page, in shadow trees too,
+	 * has finished. An overlay that is still fading in has half-transparent text, and axe
+	 * then measures the contrast of a colour blend no user sees once it has opened.
+	 * Endless animations (the loading bar, spinners) are not waited for.
+	 */
+	private static void settleAnimations(Page page) {
+		page.evaluate("""
+				() => Promise.race([
+				  Promise.all(document.getAnimations()
+				    .filter((a) => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+				    .map((a) => a.finished.catch(() => null))),
+				  new Promise((resolve) => setTimeout(resolve, 3000))
+				]).then(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))))
+				""");
 	}
 
 	/**

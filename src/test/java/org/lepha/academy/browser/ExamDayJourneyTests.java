@@ -231,8 +231,12 @@ class ExamDayJourneyTests extends BrowserJourney {
 			.hasText(t("examui.answered", Locale.ENGLISH, "2", String.valueOf(drawn)), PUSHED);
 		assertThat(trainer.locator("#exam-count-answering")).hasText("3", PUSHED);
 
-		// Closing early grades every open attempt.
+		// Closing early grades every open attempt. The confirmations above fade out
+		// first:
+		// axe would otherwise measure a toast's contrast half-way through its fade.
+		assertThat(trainer.locator("vaadin-notification-card")).hasCount(0);
 		trainer.locator("#exam-close-early").click();
+		assertThat(trainer.locator("#exam-close-confirm")).isVisible();
 		Browser.checkpoint(trainer, "exam-8-close-dialog-en", violations);
 		trainer.locator("#exam-close-confirm").click();
 		assertThat(trainer.locator("#exam-count-submitted")).hasText("3", PUSHED);

@@ -214,6 +214,11 @@ class KeyboardCadetJourneyTests extends BrowserJourney {
 				tabTo(page, "#question-match-services vaadin-select", left);
 				page.keyboard().press("ArrowDown");
 				page.waitForCondition(() -> select.getAttribute("opened") != null);
+				// The overlay opens before it moves focus to an item; keys pressed in
+				// between
+				// go nowhere, and Enter would then leave the overlay open.
+				page.waitForCondition(() -> Boolean.TRUE
+					.equals(page.evaluate("(" + DEEP_ACTIVE + ")().closest('vaadin-select-item') !== null")));
 				for (int guard = 0; guard < 5 && !focusedText(page).contains(pairs.get(left)); guard++) {
 					page.keyboard().press("ArrowDown");
 				}

@@ -1,11 +1,11 @@
 package org.lepha.academy.classroom.ui;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.shared.communication.PushMode;
+import org.lepha.academy.base.ui.PagePush;
 import org.lepha.academy.classroom.ClassroomSessions;
 
 import org.springframework.security.core.context.SecurityContext;
@@ -20,6 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class LiveUpdates {
 
+	/** Where push is unavailable: a classroom round lasts minutes, a second is enough. */
+	private static final Duration POLL = Duration.ofSeconds(1);
+
 	private LiveUpdates() {
 	}
 
@@ -28,25 +31,13 @@ final class LiveUpdates {
 	 * @return the action that stops the updates; call from {@code onDetach}
 	 */
 	static Runnable start(UI ui, ClassroomSessions sessions, long sessionId, Runnable refresh) {
-		ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
+		Runnable pushOff = PagePush.enable(ui, POLL);
 		SecurityContext context = SecurityContextHolder.getContext();
-		return sessions.subscribe(sessionId, () -> {
-			try {
-				ui.access(() -> {
-					SecurityContext previous = SecurityContextHolder.getContext();
-					SecurityContextHolder.setContext(context);
-					try {
-						refresh.run();
-					}
-					finally {
-						SecurityContextHolder.setContext(previous);
-					}
-				});
-			}
-			catch (UIDetachedException ex) {
-				// The phone went away; its detach listener unsubscribes it.
-			}
-		});
+		Runnable unsubscribe = sessions.subscribe(sessionId, () -> PagePush.accessAs(ui, context, refresh));
+		return () -> {
+			unsubscribe.run();
+			pushOff.run();
+		};
 	}
 
 	/** The {@code session} query parameter, if it is a number. */

@@ -29,11 +29,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import com.vaadin.flow.shared.communication.PushMode;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.lepha.academy.base.RefusedException;
 import org.lepha.academy.base.i18n.LocalizedFormats;
+import org.lepha.academy.base.ui.PagePush;
 import org.lepha.academy.exams.CadetState;
 import org.lepha.academy.exams.ExamCadetStatus;
 import org.lepha.academy.exams.ExamModule;
@@ -91,7 +91,9 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private @Nullable Registration feed;
 
-	private boolean pushEnabledHere;
+	/** Switches this page's push off again when it is left. */
+	private Runnable pushOff = () -> {
+	};
 
 	ExamMonitorView(ExamSessions exams, ExamMonitorFeeds feeds, LocalizedFormats formats) {
 		this.exams = exams;
@@ -195,18 +197,7 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 	protected void onAttach(AttachEvent event) {
 		super.onAttach(event);
 		UI ui = event.getUI();
-		if (ui.getPushConfiguration().getPushMode() == PushMode.DISABLED) {
-			try {
-				// Push for this page only: the app has no @Push, so cadets' pages never
-				// keep a connection open (2,000 of them on exam day).
-				ui.getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-				pushEnabledHere = true;
-			}
-			catch (IllegalStateException ex) {
-				// No push support in this container: poll at the feed's pace instead.
-				ui.setPollInterval((int) ExamMonitorFeeds.PERIOD.toMillis());
-			}
-		}
+		pushOff = PagePush.enable(ui, ExamMonitorFeeds.PERIOD);
 		SecurityContext watcher = SecurityContextHolder.createEmptyContext();
 		watcher.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
 		feed = feeds.subscribe(sessionId, watcher, (monitor) -> ui.access(() -> show(monitor)));
@@ -218,17 +209,9 @@ class ExamMonitorView extends VerticalLayout implements BeforeEnterObserver, Has
 			feed.remove();
 			feed = null;
 		}
-		UI ui = event.getUI();
-		ui.setPollInterval(-1);
-		if (pushEnabledHere) {
-			pushEnabledHere = false;
-			try {
-				ui.getPushConfiguration().setPushMode(PushMode.DISABLED);
-			}
-			catch (RuntimeException ex) {
-				// The UI is closing anyway; its connection goes with it.
-			}
-		}
+		pushOff.run();
+		pushOff = () -> {
+		};
 		super.onDetach(event);
 	}
 
