@@ -115,18 +115,10 @@ public class QuizService {
 			}
 			List<StoredAttempt> all = attempts.attemptsWithPrepared(user, moduleId, kind);
 			List<StoredAttempt> previous = all.stream().filter((a) -> !a.prepared()).toList();
-			Optional<StoredAttempt> open = previous.stream().filter((a) -> !a.submitted()).findFirst();
 			Instant now = clock.instant();
-			if (open.isPresent()) {
-				StoredAttempt attempt = open.get();
-				if (QuizRules.expired(attempt, now)) {
-					grading.grade(attempt, module);
-					presence.forget(attempt.id());
-				}
-				else {
-					presence.seen(attempt.id(), user, now);
-					return session(attempt, module, locale);
-				}
+			Optional<QuizSession> resumed = resume(user, module, previous, now, locale);
+			if (resumed.isPresent()) {
+				return resumed.get();
 			}
 			if (preTest && !previous.isEmpty()) {
 				throw new LearningException("quiz.error.preTestTaken");
@@ -170,6 +162,39 @@ public class QuizService {
 		finally {
 			metrics.starts.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/**
+	 * The cadet's open attempt of the module's quiz or pre-test, resumed, without
+	 * starting a new one: the exam room shows it when there is one, and its Start button
+	 * otherwise. An attempt whose deadline has passed is graded here and not resumed.
+	 */
+	@PreAuthorize("hasRole('CADET')")
+	@Transactional
+	public Optional<QuizSession> resumeQuiz(String moduleId, QuizKind kind, Locale locale) {
+		long user = UserAccountService.requireCurrentUserId();
+		Module module = lookup.module(moduleId);
+		List<StoredAttempt> previous = attempts.attemptsWithPrepared(user, moduleId, kind)
+			.stream()
+			.filter((a) -> !a.prepared())
+			.toList();
+		return resume(user, module, previous, clock.instant(), locale);
+	}
+
+	private Optional<QuizSession> resume(long user, Module module, List<StoredAttempt> previous, Instant now,
+			Locale locale) {
+		Optional<StoredAttempt> open = previous.stream().filter((a) -> !a.submitted()).findFirst();
+		if (open.isEmpty()) {
+			return Optional.empty();
+		}
+		StoredAttempt attempt = open.get();
+		if (QuizRules.expired(attempt, now)) {
+			grading.grade(attempt, module);
+			presence.forget(attempt.id());
+			return Optional.empty();
+		}
+		presence.seen(attempt.id(), user, now);
+		return Optional.of(session(attempt, module, locale));
 	}
 
 	/**
@@ -337,7 +362,7 @@ public class QuizService {
 			result = new QuizResult(attempt.scorePercent(), attempt.passed(), left, feedback);
 		}
 		return new QuizSession(attempt.id(), attempt.moduleId(), attempt.kind(), attempt.attemptNo(),
-				attempt.deadline(), questions, answers, result);
+				attempt.deadline(), questions, answers, result, attempt.examSessionId() != null);
 	}
 
 	private QuizSession.QuestionView questionView(Module module, Question q, QuizDraw.DrawnQuestion drawn,

@@ -13,9 +13,10 @@ import org.lepha.academy.content.QuizKind;
  *
  * @param kind the pre-test or the post-test
  * @param deadline null without a time limit
+ * @param inExamSession taken in a trainer's exam session (shown one question at a time)
  */
 public record QuizSession(long attemptId, String moduleId, QuizKind kind, int attemptNo, Instant deadline,
-		List<QuestionView> questions, Map<String, GivenAnswer> answers, QuizResult result) {
+		List<QuestionView> questions, Map<String, GivenAnswer> answers, QuizResult result, boolean inExamSession) {
 
 	public boolean submitted() {
 		return result != null;

@@ -142,9 +142,14 @@ class ExamDayJourneyTests extends BrowserJourney {
 		org.assertj.core.api.Assertions.assertThat(code).hasSize(6);
 		Browser.checkpoint(trainer, "exam-2-scheduled-en", violations);
 
-		// The cadets wait on the module page: a countdown, Start not possible yet.
+		// The module page tells when and leads to the exam page, where the cadets wait: a
+		// countdown, Start not possible yet.
 		for (Page cadet : List.of(a, b, c)) {
 			cadet.navigate(base + "/learn/" + MODULE);
+			assertThat(cadet.locator("#exam-opens-at-text")).isVisible();
+			assertThat(cadet.locator("#start-quiz")).hasCount(0);
+			cadet.locator("#exam-room-link").click();
+			cadet.waitForURL("**/learn/" + MODULE + "/quiz/post");
 			assertThat(cadet.locator("#exam-countdown")).isVisible();
 			assertThat(cadet.locator("#exam-opens-at-text")).isVisible();
 			assertThat(cadet.locator("#exam-access-code")).isVisible();
@@ -180,16 +185,27 @@ class ExamDayJourneyTests extends BrowserJourney {
 			cadet.locator("#exam-access-code input").fill(code.toLowerCase(Locale.ROOT));
 			cadet.locator("#start-quiz").click();
 			assertThat(cadet.locator("#quiz-submit")).isVisible();
+			// Start replaced the room on the same page.
+			org.assertj.core.api.Assertions.assertThat(cadet.url()).endsWith("/learn/" + MODULE + "/quiz/post");
 		}
 		Browser.checkpoint(c, "exam-5-quiz-fa", violations);
 
-		// Amina answers one question, Bakhtiar one and submits, Fereshta all of them.
-		answerFirst(a);
-		answerFirst(b);
+		// One question at a time in an exam. Amina answers one question, Bakhtiar one and
+		// submits, Fereshta all of them.
+		assertThat(a.locator(".quiz-question")).hasCount(1);
+		assertThat(a.locator("#quiz-position")).hasAttribute("data-index", "0");
+		assertThat(a.locator("#quiz-previous")).isDisabled();
+		int drawn = Integer.parseInt(a.locator("#quiz-position").getAttribute("data-total"));
+		org.assertj.core.api.Assertions.assertThat(drawn).isGreaterThan(1);
+		answerOneWithOptions(a, Set.of());
+		String bakhtiarsFirst = answerOneWithOptions(b, Set.of());
 		b.locator("#quiz-submit").click();
 		assertThat(b.locator("#quiz-score")).isVisible();
-		CadetJourneyTests.answerQuiz(c);
-		int drawn = a.locator(".quiz-question").count();
+		for (int i = 0; i < drawn; i++) {
+			goTo(c, i);
+			CadetJourneyTests.answerQuiz(c);
+		}
+		assertThat(c.locator("#quiz-next")).hasCount(0);
 
 		// The monitor follows without a reload.
 		assertThat(trainer.locator("#exam-count-not-started")).hasText("0", PUSHED);
@@ -224,9 +240,12 @@ class ExamDayJourneyTests extends BrowserJourney {
 		b.locator("#start-quiz").click();
 		assertThat(b.locator("#quiz-submit")).isVisible();
 		// The answer given before is kept.
-		assertThat(b.locator(".answer-saved")
-			.filter(new Locator.FilterOptions().setHasText(t("network.answerSaved", Locale.ENGLISH)))).hasCount(1);
-		answerSecond(b);
+		for (int i = 0; !b.locator("#question-" + bakhtiarsFirst).isVisible(); i++) {
+			goTo(b, i);
+		}
+		assertThat(b.locator("#question-" + bakhtiarsFirst + " .answer-saved"))
+			.hasText(t("network.answerSaved", Locale.ENGLISH));
+		answerOneWithOptions(b, Set.of(bakhtiarsFirst));
 		assertThat(answered(trainer, bakhtiar))
 			.hasText(t("examui.answered", Locale.ENGLISH, "2", String.valueOf(drawn)), PUSHED);
 		assertThat(trainer.locator("#exam-count-answering")).hasText("3", PUSHED);
@@ -299,22 +318,38 @@ class ExamDayJourneyTests extends BrowserJourney {
 					value.toString());
 	}
 
-	/** Answers the first drawn question that has options to tick, whatever it asks. */
-	private void answerFirst(Page page) {
-		answerNth(page, 0);
+	/**
+	 * Moves with Previous and Next to the drawn question at {@code index} (from 0),
+	 * waiting for each page.
+	 */
+	private static void goTo(Page page, int index) {
+		Locator position = page.locator("#quiz-position");
+		for (int at = Integer.parseInt(position.getAttribute("data-index")); at != index; at += at < index ? 1 : -1) {
+			page.locator(at < index ? "#quiz-next" : "#quiz-previous").click();
+			assertThat(position).hasAttribute("data-index", String.valueOf(at < index ? at + 1 : at - 1));
+		}
 	}
 
-	private void answerSecond(Page page) {
-		answerNth(page, 1);
-	}
-
-	/** Ticks the first option of the n-th drawn question with options (in English). */
-	private void answerNth(Page page, int n) {
-		Locator question = page.locator(".quiz-question")
-			.filter(new Locator.FilterOptions().setHas(page.locator("vaadin-radio-button, vaadin-checkbox")))
-			.nth(n);
-		question.locator("vaadin-radio-button, vaadin-checkbox").first().click();
-		assertThat(question.locator(".answer-saved")).hasText(t("network.answerSaved", Locale.ENGLISH));
+	/**
+	 * Goes through the drawn questions from the first to one with options to tick whose
+	 * id is not in {@code except}, whatever it asks, ticks its first option (in English),
+	 * waits until it is saved and returns its id.
+	 */
+	private String answerOneWithOptions(Page page, Set<String> except) {
+		int total = Integer.parseInt(page.locator("#quiz-position").getAttribute("data-total"));
+		for (int i = 0; i < total; i++) {
+			goTo(page, i);
+			Locator question = page.locator(".quiz-question");
+			String id = question.getAttribute("id").substring("question-".length());
+			Locator options = question.locator("vaadin-radio-button, vaadin-checkbox");
+			if (except.contains(id) || options.count() == 0) {
+				continue;
+			}
+			options.first().click();
+			assertThat(question.locator(".answer-saved")).hasText(t("network.answerSaved", Locale.ENGLISH));
+			return id;
+		}
+		throw new AssertionError("no drawn question with options to tick besides " + except);
 	}
 
 }

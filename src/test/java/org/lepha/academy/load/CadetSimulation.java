@@ -176,9 +176,12 @@ public final class CadetSimulation {
 
 	private final AtomicReference<Instant> lastSubmit = new AtomicReference<>();
 
-	private final AtomicInteger quizStarted = new AtomicInteger();
+	private final AtomicInteger startsAnswered = new AtomicInteger();
 
-	/** Cadets waiting when the quiz opened: the burst is served when they all started. */
+	/**
+	 * Cadets waiting when the quiz opened: the burst is served when each has had the
+	 * answer to its Start (the quiz, or an error).
+	 */
 	private final AtomicInteger waitingAtOpening = new AtomicInteger(Integer.MAX_VALUE);
 
 	private final List<Mark> marks = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -351,8 +354,8 @@ public final class CadetSimulation {
 		if (barrierReleased.compareAndSet(null, Instant.now())) {
 			waitingAtOpening.set(atBarrier.get());
 			mark(OPENING, atBarrier.get());
-			if (quizStarted.get() >= waitingAtOpening.get()) {
-				mark(BURST_SERVED, quizStarted.get());
+			if (startsAnswered.get() >= waitingAtOpening.get()) {
+				mark(BURST_SERVED, startsAnswered.get());
 			}
 		}
 	}
@@ -367,7 +370,7 @@ public final class CadetSimulation {
 			client.require("open-" + module, "page");
 			client.think(settings.read());
 			client.click("open-" + module, "open-module");
-			client.require("start-quiz", "open-module");
+			client.require(startOrRoom(), "open-module");
 			readLessons(client);
 
 			if (atBarrier.incrementAndGet() == settings.users()) {
@@ -383,13 +386,19 @@ public final class CadetSimulation {
 				opened();
 			}
 
-			client.click("start-quiz", "start-quiz");
+			try {
+				client.click("start-quiz", "start-quiz");
+			}
+			finally {
+				// A failed start is answered too (an error is its answer): the burst's
+				// CPU per start is still known when some starts failed.
+				if (startsAnswered.incrementAndGet() == waitingAtOpening.get()) {
+					mark(BURST_SERVED, waitingAtOpening.get());
+				}
+			}
 			if (client.byId("quiz-submit").isEmpty()) {
 				String refusal = client.byId("exam-start-error").map(client::text).orElse("");
 				throw new LoadFailure("start-quiz", "no quiz after Start " + refusal);
-			}
-			if (quizStarted.incrementAndGet() == waitingAtOpening.get()) {
-				mark(BURST_SERVED, waitingAtOpening.get());
 			}
 			takeQuiz(client);
 			submitted.incrementAndGet();
@@ -417,15 +426,17 @@ public final class CadetSimulation {
 	}
 
 	/**
-	 * On the module page until the session opens, as a cadet whose countdown runs in the
-	 * browser: the countdown must show, heartbeats go on, and Start is pressed a few
-	 * milliseconds after the opening instant (the server's clock decides; it is this
-	 * machine's).
+	 * From the module page to the exam page, and there until the session opens, as a
+	 * cadet whose countdown runs in the browser: the countdown must show, heartbeats go
+	 * on, and Start is pressed a few milliseconds after the opening instant (the server's
+	 * clock decides; it is this machine's).
 	 */
 	private void waitForTheOpening(VaadinClient client) throws InterruptedException {
+		client.click("exam-room-link", "exam-room");
+		client.require("start-quiz", "exam-room");
 		Duration left = Duration.between(Instant.now(), opensAt);
 		if (!left.isNegative()) {
-			client.require("exam-countdown", "open-module");
+			client.require("exam-countdown", "exam-room");
 			client.think(left.plusMillis(5));
 		}
 	}
@@ -442,14 +453,19 @@ public final class CadetSimulation {
 			client.click("lesson-next", "lesson");
 			if (client.byId("lesson-text").isEmpty()) {
 				// The module's last page leads back to the module.
-				client.require("start-quiz", "lesson");
+				client.require(startOrRoom(), "lesson");
 				return;
 			}
 		}
 		client.think(settings.read());
 		// Back to the module as a click on a link in the browser does.
 		client.navigate("/learn/" + settings.moduleId(), "open-module");
-		client.require("start-quiz", "open-module");
+		client.require(startOrRoom(), "open-module");
+	}
+
+	/** What the module page leads on with: the exam page on exam day, else Start. */
+	private String startOrRoom() {
+		return settings.exam() != null ? "exam-room-link" : "start-quiz";
 	}
 
 	private void takeQuiz(VaadinClient client) throws InterruptedException {
@@ -458,10 +474,28 @@ public final class CadetSimulation {
 			throw new LoadFailure("start-quiz", "no questions on the quiz page");
 		}
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		for (Node question : questions) {
-			client.think(settings.answer());
-			answer(client, question, random);
-			client.require("quiz-submit", "answer");
+		if (client.byId("quiz-next").isPresent() || client.byId("quiz-position").isPresent()) {
+			// An exam session: one question at a time, Next to the following one.
+			while (true) {
+				client.think(settings.answer());
+				answer(client, questions.get(0), random);
+				client.require("quiz-submit", "answer");
+				if (client.byId("quiz-next").isEmpty()) {
+					break;
+				}
+				client.click("quiz-next", "quiz-next");
+				questions = client.byIdMatching((id) -> id.startsWith("question-"));
+				if (questions.size() != 1) {
+					throw new LoadFailure("quiz-next", questions.size() + " questions after Next");
+				}
+			}
+		}
+		else {
+			for (Node question : questions) {
+				client.think(settings.answer());
+				answer(client, question, random);
+				client.require("quiz-submit", "answer");
+			}
 		}
 		client.think(settings.answer());
 		client.click("quiz-submit", "submit");

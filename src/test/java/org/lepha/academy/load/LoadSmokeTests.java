@@ -91,7 +91,7 @@ class LoadSmokeTests {
 
 		assertThat(result.stats().errorSummary()).as("errors by kind").isEmpty();
 		assertThat(result.mark(CadetSimulation.OPENING)).as("the session opened during the run").isPresent();
-		// How many waited on the module page (with its countdown) depends on the
+		// How many waited on the exam page (with its countdown) depends on the
 		// machine's
 		// speed: a cadet still reading at the opening starts on arrival. What must hold
 		// whatever the timing: nobody started before the opening.
@@ -104,8 +104,8 @@ class LoadSmokeTests {
 			.toInstant()).as("first start").isAfterOrEqualTo(session.opensAt());
 		assertThat(result.quizSubmitted()).isEqualTo(CADETS);
 		assertThat(result.scenarioFinished()).isEqualTo(CADETS);
-		assertThat(result.stats().summaries().keySet()).contains("login", "init", "navigate", "lesson", "start-quiz",
-				"answer", "submit", "scenario");
+		assertThat(result.stats().summaries().keySet()).contains("login", "init", "navigate", "lesson", "exam-room",
+				"start-quiz", "answer", "submit", "scenario");
 
 		String pattern = prefix + ".%";
 		List<Integer> answersPerAttempt = jdbc
@@ -161,7 +161,7 @@ class LoadSmokeTests {
 		assertThat(result.stats().errorSummary()).as("errors by kind").isEmpty();
 		assertThat(result.quizSubmitted()).isEqualTo(cadets);
 		assertThat(result.stats().summaries().keySet()).contains("trainer-page", "trainer-form", "trainer-open",
-				"monitor-page", "start-quiz");
+				"monitor-page", "exam-room", "start-quiz");
 		List<Long> sessions = jdbc.sql("SELECT id FROM exam_session WHERE cohort_id = ?")
 			.param(cohort.cohortId())
 			.query(Long.class)

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,11 +22,17 @@ import org.lepha.academy.learning.QuizService;
 import org.lepha.academy.learning.QuizSession;
 
 /**
- * The module page's quiz start when the cadet's cohort has an exam session for the
- * module: when it opens and closes, a countdown that runs in the browser (no request per
- * second), the access code when the session asks for one, and the Start button, which the
- * browser enables when the countdown reaches zero. The server checks the window and the
- * code again on Start; its refusal is shown here, next to the button.
+ * The exam room: the quiz page of a module whose quiz the cadet's cohort takes in an exam
+ * session, before the cadet's attempt starts. It shows when the session opens and closes,
+ * a countdown that runs in the browser (no request per second), the access code when the
+ * session asks for one, and the Start button, which the browser enables when the
+ * countdown reaches zero. The server checks the window and the code again on Start; its
+ * refusal is shown here, next to the button.
+ * <p>
+ * The cadets wait here rather than on the module page so that Start only replaces this
+ * component with the attempt on the page already shown: no navigation (router, a new
+ * view, a new layout) for a whole academy in the same second. See
+ * {@code docs/performance.md}, "Exam day".
  */
 class ExamStart extends Div {
 
@@ -60,38 +68,31 @@ class ExamStart extends Div {
 
 	private final QuizService quizzes;
 
+	private final Consumer<QuizSession> started;
+
 	private final Paragraph error = new Paragraph();
 
 	private @Nullable TextField code;
 
-	ExamStart(String moduleId, ExamWindow window, boolean attemptsLeft, QuizService quizzes, LocalizedFormats formats,
-			Clock clock) {
+	/**
+	 * @param started shows the attempt once the server has started it
+	 */
+	ExamStart(String moduleId, ExamWindow window, QuizService quizzes, LocalizedFormats formats, Clock clock,
+			Consumer<QuizSession> started) {
 		this.moduleId = moduleId;
 		this.quizzes = quizzes;
-		setId("exam-window");
-		addClassName("exam-window");
+		this.started = started;
+		setId("exam-room");
+		addClassName("exam-room");
 		Instant now = clock.instant();
-		boolean scheduled = now.isBefore(window.opensAt());
-		boolean closed = !scheduled && !window.open();
-		String opens = formats.dateTime(window.opensAt(), ZoneId.systemDefault(), getLocale());
-		String closes = formats.dateTime(window.closesAt(), ZoneId.systemDefault(), getLocale());
-		Paragraph when = new Paragraph(scheduled ? getTranslation("examui.cadet.opensAt", opens, closes) : closed
-				? getTranslation("examui.cadet.closed", closes) : getTranslation("examui.cadet.openUntil", closes));
-		when.setId("exam-opens-at-text");
-		add(when);
-		if (window.extraMinutes() > 0) {
-			Paragraph extra = new Paragraph(
-					getTranslation("examui.cadet.extra", formats.number(window.extraMinutes(), getLocale())));
-			extra.setId("exam-extra-time");
-			add(extra);
-		}
-		if (closed || !attemptsLeft) {
+		add(times(window, formats, now, getLocale()));
+		if (closed(window, now)) {
 			return;
 		}
 		Button start = new Button(getTranslation("module.startQuiz"), (e) -> start());
 		start.setId("start-quiz");
 		start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		if (scheduled) {
+		if (scheduled(window, now)) {
 			Span countdown = new Span(getTranslation("examui.cadet.countdown", ""));
 			countdown.setId("exam-countdown");
 			countdown.addClassName("exam-countdown");
@@ -124,9 +125,40 @@ class ExamStart extends Div {
 	}
 
 	/**
-	 * Starts (or flips the prepared attempt to started) here, so that a refusal is shown
-	 * on this page, and hands the started attempt to the quiz view, which then shows it
-	 * without starting again.
+	 * When the session opens and closes (or closed), and the cadet's extra time: on the
+	 * module page and in the room.
+	 */
+	static Div times(ExamWindow window, LocalizedFormats formats, Instant now, Locale locale) {
+		String opens = formats.dateTime(window.opensAt(), ZoneId.systemDefault(), locale);
+		String closes = formats.dateTime(window.closesAt(), ZoneId.systemDefault(), locale);
+		Div times = new Div();
+		times.addClassName("exam-window");
+		Paragraph when = new Paragraph(
+				scheduled(window, now) ? times.getTranslation("examui.cadet.opensAt", opens, closes)
+						: closed(window, now) ? times.getTranslation("examui.cadet.closed", closes)
+								: times.getTranslation("examui.cadet.openUntil", closes));
+		when.setId("exam-opens-at-text");
+		times.add(when);
+		if (window.extraMinutes() > 0) {
+			Paragraph extra = new Paragraph(
+					times.getTranslation("examui.cadet.extra", formats.number(window.extraMinutes(), locale)));
+			extra.setId("exam-extra-time");
+			times.add(extra);
+		}
+		return times;
+	}
+
+	static boolean scheduled(ExamWindow window, Instant now) {
+		return now.isBefore(window.opensAt());
+	}
+
+	static boolean closed(ExamWindow window, Instant now) {
+		return !scheduled(window, now) && !window.open();
+	}
+
+	/**
+	 * Starts the attempt (for a prepared one: flips it to started), or shows the server's
+	 * refusal next to the button.
 	 */
 	private void start() {
 		error.setVisible(false);
@@ -134,12 +166,8 @@ class ExamStart extends Div {
 			code.setInvalid(false);
 		}
 		try {
-			QuizSession session = quizzes.startQuiz(moduleId, QuizKind.POST, getLocale(),
-					code == null ? null : code.getValue());
-			getUI().ifPresent((ui) -> {
-				QuizView.handOver(ui, session);
-				ui.navigate(QuizView.class, ModuleView.quizParams(moduleId, QuizKind.POST));
-			});
+			started
+				.accept(quizzes.startQuiz(moduleId, QuizKind.POST, getLocale(), code == null ? null : code.getValue()));
 		}
 		catch (LearningException ex) {
 			error.setText(getTranslation(ex.messageKey()));

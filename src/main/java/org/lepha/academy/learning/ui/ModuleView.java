@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -118,7 +119,19 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			// exam session says.
 			var window = quizzes.myExamWindow(moduleId);
 			if (window.isPresent()) {
-				add(new ExamStart(moduleId, window.get(), quiz.attemptsLeft() != 0, quizzes, formats, clock));
+				// The times here; the countdown, the code and Start in the exam room (the
+				// quiz page), where Start needs no navigation.
+				java.time.Instant now = clock.instant();
+				Div times = ExamStart.times(window.get(), formats, now, getLocale());
+				times.setId("exam-window");
+				add(times);
+				if (quiz.attemptsLeft() != 0 && !ExamStart.closed(window.get(), now)) {
+					if (ExamStart.scheduled(window.get(), now)) {
+						add(new Paragraph(getTranslation("examui.cadet.roomHint")));
+					}
+					add(navButton("examui.cadet.toRoom", "exam-room-link", QuizView.class,
+							quizParams(moduleId, QuizKind.POST)));
+				}
 			}
 			else if (quiz.attemptsLeft() != 0) {
 				add(navButton("module.startQuiz", "start-quiz", QuizView.class, quizParams(moduleId, QuizKind.POST)));

@@ -1,15 +1,15 @@
 package org.lepha.academy.learning.ui;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -32,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.content.QuizKind;
 import org.jspecify.annotations.Nullable;
+import org.lepha.academy.learning.ExamWindows.ExamWindow;
 import org.lepha.academy.learning.GivenAnswer;
 import org.lepha.academy.learning.LearningException;
 import org.lepha.academy.learning.QuizService;
@@ -60,9 +61,12 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	 */
 	private final Map<String, Span> savedMarkers = new java.util.HashMap<>();
 
-	QuizView(QuizService quizzes, LocalizedFormats formats) {
+	private final Clock clock;
+
+	QuizView(QuizService quizzes, LocalizedFormats formats, Clock clock) {
 		this.quizzes = quizzes;
 		this.formats = formats;
+		this.clock = clock;
 		addClassName("quiz-view");
 	}
 
@@ -71,8 +75,20 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		moduleId = event.getRouteParameters().get("moduleId").orElse("");
 		QuizKind kind = "pre".equals(event.getRouteParameters().get("kind").orElse("")) ? QuizKind.PRE : QuizKind.POST;
 		try {
-			QuizSession handedOver = takeHandedOver(kind);
-			show(handedOver != null ? handedOver : quizzes.startQuiz(moduleId, kind, getLocale()));
+			var window = kind == QuizKind.POST ? quizzes.myExamWindow(moduleId) : Optional.<ExamWindow>empty();
+			if (window.isEmpty()) {
+				show(quizzes.startQuiz(moduleId, kind, getLocale()));
+				return;
+			}
+			// An exam session: a started attempt is resumed whatever the session says;
+			// otherwise the cadet waits here, in the exam room.
+			Optional<QuizSession> open = quizzes.resumeQuiz(moduleId, kind, getLocale());
+			if (open.isPresent()) {
+				show(open.get());
+			}
+			else {
+				showRoom(window.get());
+			}
 		}
 		catch (LearningException ex) {
 			removeAll();
@@ -96,34 +112,88 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			add(deadline);
 		}
 		add(new AttemptPresence(quizzes, session.attemptId(), session.deadline()));
-		int number = 1;
-		for (QuizSession.QuestionView question : session.questions()) {
-			add(questionBlock(session, question, number++));
-		}
-		watchUnsavedChanges();
 		Button submit = new Button(getTranslation("quiz.submit"),
 				(e) -> show(quizzes.submitQuiz(session.attemptId(), getLocale())));
 		submit.setId("quiz-submit");
-		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		if (session.inExamSession() && !session.questions().isEmpty()) {
+			Div page = new Div();
+			page.setId("quiz-page");
+			add(page);
+			showPage(session, page, submit, 0, false);
+		}
+		else {
+			int number = 1;
+			for (QuizSession.QuestionView question : session.questions()) {
+				add(questionBlock(session, question, number++));
+			}
+			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		}
+		watchUnsavedChanges();
 		add(submit);
 	}
 
 	/**
-	 * An attempt the module page has just started (an exam start, where the window and
-	 * the code are checked there), so that it is shown without a second start.
+	 * An exam session's attempt, one question at a time, with Previous and Next; Submit
+	 * stays on every page (the primary button on the last). One question at a time is how
+	 * an exam is taken in a room full of screens, and it is what keeps an exam start
+	 * cheap when a whole academy presses Start in the same second: the click builds and
+	 * sends one question, and the others are built as each cadet moves on
+	 * (docs/performance.md, "Exam day").
+	 * @param focus after Previous or Next, so that a screen reader reads the new question
 	 */
-	static void handOver(UI ui, QuizSession session) {
-		ComponentUtil.setData(ui, QuizSession.class, session);
+	private void showPage(QuizSession session, Div page, Button submit, int index, boolean focus) {
+		page.removeAll();
+		savedMarkers.clear();
+		int total = session.questions().size();
+		Paragraph position = new Paragraph(getTranslation("quiz.position", index + 1, total));
+		position.setId("quiz-position");
+		position.getElement().setAttribute("data-index", String.valueOf(index));
+		position.getElement().setAttribute("data-total", String.valueOf(total));
+		position.getElement().setAttribute("tabindex", "-1");
+		page.add(position, questionBlock(session, session.questions().get(index), index + 1));
+		Button previous = new Button(getTranslation("quiz.previous"), (e) -> turn(session, page, submit, index - 1));
+		previous.setId("quiz-previous");
+		previous.setEnabled(index > 0);
+		HorizontalLayout buttons = new HorizontalLayout(previous);
+		boolean last = index == total - 1;
+		if (!last) {
+			Button next = new Button(getTranslation("quiz.next"), (e) -> turn(session, page, submit, index + 1));
+			next.setId("quiz-next");
+			next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			buttons.add(next);
+		}
+		page.add(buttons);
+		if (last) {
+			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		}
+		else {
+			submit.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		}
+		if (focus) {
+			position.getElement().executeJs("this.focus()");
+		}
 	}
 
-	private @Nullable QuizSession takeHandedOver(QuizKind kind) {
-		UI ui = UI.getCurrent();
-		if (ui == null) {
-			return null;
+	/**
+	 * Reads the attempt again before another question is shown: the answers given since
+	 * the page was built, and whether it is still open (the deadline, the trainer closing
+	 * the session).
+	 */
+	private void turn(QuizSession session, Div page, Button submit, int index) {
+		QuizSession now = quizzes.quizSession(session.attemptId(), getLocale());
+		if (now.submitted() || index < 0 || index >= now.questions().size()) {
+			show(now);
+			return;
 		}
-		QuizSession session = ComponentUtil.getData(ui, QuizSession.class);
-		ComponentUtil.setData(ui, QuizSession.class, null);
-		return session != null && session.moduleId().equals(moduleId) && session.kind() == kind ? session : null;
+		showPage(now, page, submit, index, true);
+	}
+
+	private void showRoom(ExamWindow window) {
+		removeAll();
+		savedMarkers.clear();
+		add(new H1(getTranslation("examui.cadet.roomTitle")));
+		// Start replaces the room with the attempt on this page: no navigation.
+		add(new ExamStart(moduleId, window, quizzes, formats, clock, this::show), backButton());
 	}
 
 	private Div questionBlock(QuizSession session, QuizSession.QuestionView question, int number) {

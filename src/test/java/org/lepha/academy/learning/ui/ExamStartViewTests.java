@@ -3,10 +3,12 @@ package org.lepha.academy.learning.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,9 +30,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cadet's module page when the cohort has an exam session: the countdown and the code
- * field, the server's own refusals (too early, wrong code) shown on the page, and the
- * right code starting the attempt that the quiz view then shows.
+ * The cadet's module page when the cohort has an exam session (the times, the way to the
+ * exam page) and the exam page itself: the countdown and the code field, the server's own
+ * refusals (too early, wrong code) shown on the page, the right code starting the attempt
+ * on the same page, and a later visit resuming it.
  */
 @IntegrationTest
 class ExamStartViewTests extends SpringBrowserlessTest {
@@ -71,6 +74,11 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 	void beforeTheOpeningTheCountdownShowsAndTheServerRefusesAStart() {
 		sessionForACadet(Instant.now().plus(Duration.ofMinutes(30)));
 		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE);
+		// The module page has the times and the way to the exam page, not Start.
+		assertThat($(Paragraph.class).id("exam-opens-at-text").getText()).isNotBlank();
+		assertThat($(Button.class).withId("start-quiz").exists()).isFalse();
+		test($(Button.class).id("exam-room-link")).click();
+		assertThat(getCurrentView()).isInstanceOf(QuizView.class);
 
 		assertThat($(Span.class).id("exam-countdown").isVisible()).isTrue();
 		assertThat($(Paragraph.class).id("exam-opens-at-text").getText()).isNotBlank();
@@ -86,7 +94,7 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 	@Test
 	void aWrongCodeIsRefusedOnThePageAndTheRightOneOpensTheQuiz() {
 		ExamSession session = sessionForACadet(Instant.now());
-		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE);
+		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE + "/quiz/post");
 		assertThat($(Span.class).withId("exam-countdown").exists()).isFalse();
 
 		TextField code = $(TextField.class).id("exam-access-code");
@@ -100,6 +108,23 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 		test($(Button.class).id("start-quiz")).click();
 		assertThat($(Button.class).id("quiz-submit").isVisible()).isTrue();
 		assertThat($(Paragraph.class).id("quiz-deadline").getText()).isNotBlank();
+		assertThat($(Span.class).withId("exam-countdown").exists()).isFalse();
+		// In an exam, one question at a time.
+		assertThat($(Div.class).withClassName("quiz-question").all()).hasSize(1);
+		String firstShown = $(Div.class).withClassName("quiz-question").single().getId().orElseThrow();
+		assertThat($(Button.class).id("quiz-previous").isEnabled()).isFalse();
+		test($(Button.class).id("quiz-next")).click();
+		assertThat($(Div.class).withClassName("quiz-question").all()).hasSize(1);
+		assertThat($(Div.class).withClassName("quiz-question").single().getId()).isNotEqualTo(Optional.of(firstShown));
+		assertThat($(Paragraph.class).id("quiz-position").getElement().getAttribute("data-index")).isEqualTo("1");
+		test($(Button.class).id("quiz-previous")).click();
+		assertThat($(Div.class).withClassName("quiz-question").single().getId()).isEqualTo(Optional.of(firstShown));
+
+		// Coming back to the exam page resumes the started attempt, not the room.
+		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE);
+		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE + "/quiz/post");
+		assertThat($(Button.class).id("quiz-submit").isVisible()).isTrue();
+		assertThat($(TextField.class).withId("exam-access-code").exists()).isFalse();
 	}
 
 }
