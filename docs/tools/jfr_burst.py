@@ -30,7 +30,7 @@ cats=[
  ('AOP auto-proxy of the new view (advisor matching per instance)', ['AbstractAutoProxyCreator.wrapIfNecessary']),
  ('QuizService.startQuiz (draw, SQL, session)', ['QuizService.startQuiz']),
  ('method-security check itself (AuthorizationManager...attemptAuthorization)', ['AuthorizationManagerBeforeMethodInterceptor.attemptAuthorization']),
- ('QuizView builds the 10 questions (components)', ['learning.ui.QuizView']),
+ ('QuizView builds the page (components)', ['learning.ui.QuizView']),
  ('UIDL response: collect + JSON-encode changes', ['UidlWriter', 'UidlRequestHandler.writeUidl']),
  ('other Vaadin navigation (router, layout, view creation)', ['Router.executeNavigation', 'AbstractNavigationStateRenderer']),
  ('UIDL request parsing / RPC dispatch', ['ServerRpcHandler']),
