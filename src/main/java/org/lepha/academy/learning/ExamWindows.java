@@ -32,6 +32,17 @@ public interface ExamWindows {
 	 */
 	record ExamWindow(long sessionId, Instant opensAt, Instant closesAt, boolean needsAccessCode, boolean open,
 			int extraMinutes) {
+
+		/** Not opened yet at {@code now}: the countdown runs. */
+		public boolean scheduledAt(Instant now) {
+			return now.isBefore(opensAt);
+		}
+
+		/** Opened and over at {@code now} (its end passed, or closed early). */
+		public boolean closedAt(Instant now) {
+			return !scheduledAt(now) && !open;
+		}
+
 	}
 
 }

@@ -203,7 +203,7 @@ public class QuizService {
 	 * must not start early or late.
 	 */
 	private void requireOpen(ExamWindows.ExamWindow window, long user, @Nullable String accessCode, Instant now) {
-		if (now.isBefore(window.opensAt())) {
+		if (window.scheduledAt(now)) {
 			throw new LearningException("exam.error.notOpen");
 		}
 		if (!window.open()) {

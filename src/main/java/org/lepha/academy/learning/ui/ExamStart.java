@@ -86,13 +86,13 @@ class ExamStart extends Div {
 		addClassName("exam-room");
 		Instant now = clock.instant();
 		add(times(window, formats, now, getLocale()));
-		if (closed(window, now)) {
+		if (window.closedAt(now)) {
 			return;
 		}
 		Button start = new Button(getTranslation("module.startQuiz"), (e) -> start());
 		start.setId("start-quiz");
 		start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		if (scheduled(window, now)) {
+		if (window.scheduledAt(now)) {
 			Span countdown = new Span(getTranslation("examui.cadet.countdown", ""));
 			countdown.setId("exam-countdown");
 			countdown.addClassName("exam-countdown");
@@ -134,26 +134,18 @@ class ExamStart extends Div {
 		Div times = new Div();
 		times.addClassName("exam-window");
 		Paragraph when = new Paragraph(
-				scheduled(window, now) ? times.getTranslation("examui.cadet.opensAt", opens, closes)
-						: closed(window, now) ? times.getTranslation("examui.cadet.closed", closes)
-								: times.getTranslation("examui.cadet.openUntil", closes));
+				window.scheduledAt(now) ? times.getTranslation(locale, "examui.cadet.opensAt", opens, closes)
+						: window.closedAt(now) ? times.getTranslation(locale, "examui.cadet.closed", closes)
+								: times.getTranslation(locale, "examui.cadet.openUntil", closes));
 		when.setId("exam-opens-at-text");
 		times.add(when);
 		if (window.extraMinutes() > 0) {
 			Paragraph extra = new Paragraph(
-					times.getTranslation("examui.cadet.extra", formats.number(window.extraMinutes(), locale)));
+					times.getTranslation(locale, "examui.cadet.extra", formats.number(window.extraMinutes(), locale)));
 			extra.setId("exam-extra-time");
 			times.add(extra);
 		}
 		return times;
-	}
-
-	static boolean scheduled(ExamWindow window, Instant now) {
-		return now.isBefore(window.opensAt());
-	}
-
-	static boolean closed(ExamWindow window, Instant now) {
-		return !scheduled(window, now) && !window.open();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.lepha.academy.learning.ui;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -121,12 +122,12 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 			if (window.isPresent()) {
 				// The times here; the countdown, the code and Start in the exam room (the
 				// quiz page), where Start needs no navigation.
-				java.time.Instant now = clock.instant();
+				Instant now = clock.instant();
 				Div times = ExamStart.times(window.get(), formats, now, getLocale());
 				times.setId("exam-window");
 				add(times);
-				if (quiz.attemptsLeft() != 0 && !ExamStart.closed(window.get(), now)) {
-					if (ExamStart.scheduled(window.get(), now)) {
+				if (quiz.attemptsLeft() != 0 && !window.get().closedAt(now)) {
+					if (window.get().scheduledAt(now)) {
 						add(new Paragraph(getTranslation("examui.cadet.roomHint")));
 					}
 					add(navButton("examui.cadet.toRoom", "exam-room-link", QuizView.class,
