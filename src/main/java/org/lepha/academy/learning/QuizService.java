@@ -143,10 +143,10 @@ public class QuizService {
 					.findFirst();
 				if (prepared.isPresent() && attempts.start(prepared.get().id(), now, deadline)) {
 					// Known without reading it back: the exam-day start is one SELECT of
-					// the
-					// cadet's attempts, the window, and this UPDATE.
+					// the cadet's attempts, the window, and this UPDATE. A prepared
+					// attempt has no answers yet.
 					presence.seen(prepared.get().id(), user, now);
-					return session(prepared.get().started(now, deadline), module, locale);
+					return session(prepared.get().started(now, deadline), module, locale, Map.of());
 				}
 				else {
 					// Enrolled after the session was opened, or out of attempts then:
@@ -282,6 +282,11 @@ public class QuizService {
 		long started = System.nanoTime();
 		try {
 			StoredAttempt attempt = ownAttempt(attemptId);
+			if (attempt.prepared()) {
+				// Drawn for an exam session but not started: its questions have not
+				// been shown, so nothing can be answered yet.
+				throw new LearningException("learning.error.notFound");
+			}
 			if (attempt.submitted()) {
 				throw new LearningException("quiz.error.submitted");
 			}
@@ -329,13 +334,16 @@ public class QuizService {
 	}
 
 	private QuizSession session(StoredAttempt attempt, Module module, Locale locale) {
+		return session(attempt, module, locale, attempts.answers(attempt.id()));
+	}
+
+	private QuizSession session(StoredAttempt attempt, Module module, Locale locale, Map<String, GivenAnswer> answers) {
 		List<QuizSession.QuestionView> questions = new ArrayList<>();
 		for (QuizDraw.DrawnQuestion drawn : attempt.drawn()) {
 			module.quiz()
 				.question(drawn.questionId())
 				.ifPresent((q) -> questions.add(questionView(module, q, drawn, locale)));
 		}
-		Map<String, GivenAnswer> answers = attempts.answers(attempt.id());
 		QuizResult result = null;
 		if (attempt.submitted()) {
 			List<QuizResult.QuestionFeedback> feedback = new ArrayList<>();

@@ -182,6 +182,17 @@ class ExamSessionsTests {
 		AcademyFixture.signOut();
 
 		List<Long> prepared = attemptIds(session.id(), cadet);
+		// Its questions have not been shown: nothing can be answered before the start.
+		fixture.signInAs(cadet);
+		String someQuestion = AcademyFixture.CORRECT_ANSWERS.keySet().iterator().next();
+		assertThatThrownBy(() -> quizzes.saveAnswer(prepared.getFirst(), someQuestion,
+				AcademyFixture.CORRECT_ANSWERS.get(someQuestion)))
+			.isInstanceOf(LearningException.class);
+		AcademyFixture.signOut();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM quiz_answer WHERE attempt_id = ?")
+			.param(prepared.getFirst())
+			.query(Integer.class)
+			.single()).isZero();
 		Instant before = now();
 		QuizSession quiz = start(cadet, null);
 		assertThat(attemptIds(session.id(), cadet)).as("no attempt inserted: the prepared one started")

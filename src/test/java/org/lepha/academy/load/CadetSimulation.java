@@ -339,9 +339,11 @@ public final class CadetSimulation {
 	/** Exam day: marks the opening instant, with the cadets then waiting. */
 	private void markOpening() {
 		try {
-			long wait = Duration.between(Instant.now(), opensAt).toMillis();
-			if (wait > 0) {
-				Thread.sleep(wait);
+			// toMillis() truncates: sleep until the instant has passed, not to the
+			// millisecond before it (the smoke test saw the mark 0.6 ms early).
+			Instant now;
+			while ((now = Instant.now()).isBefore(opensAt)) {
+				Thread.sleep(Duration.between(now, opensAt).toMillis() + 1);
 			}
 			opened();
 		}
@@ -396,7 +398,8 @@ public final class CadetSimulation {
 					mark(BURST_SERVED, waitingAtOpening.get());
 				}
 			}
-			if (client.byId("quiz-submit").isEmpty()) {
+			// The exam page has the attempt's frame from the start, hidden until Start.
+			if (!client.shown("quiz-submit")) {
 				String refusal = client.byId("exam-start-error").map(client::text).orElse("");
 				throw new LoadFailure("start-quiz", "no quiz after Start " + refusal);
 			}

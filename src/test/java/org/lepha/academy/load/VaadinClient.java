@@ -290,6 +290,9 @@ public final class VaadinClient {
 						if ("tag".equals(key)) {
 							node.tag = (String) value;
 						}
+						else if ("visible".equals(key)) {
+							node.visible = !Boolean.FALSE.equals(value);
+						}
 					}
 					case 1 -> node.properties.put(key, value);
 					case 3 -> node.attributes.put(key, value);
@@ -346,6 +349,24 @@ public final class VaadinClient {
 	/** The attached element with this id attribute, if the server has rendered one. */
 	public Optional<Node> byId(String elementId) {
 		return nodes.values().stream().filter((n) -> elementId.equals(n.attributes.get("id"))).findFirst();
+	}
+
+	/**
+	 * Whether the element with this id is there and shown, as a browser would render it:
+	 * neither it nor an ancestor is hidden (by the {@code hidden} attribute, or by the
+	 * server as an invisible component).
+	 */
+	public boolean shown(String elementId) {
+		Optional<Node> node = byId(elementId);
+		int depth = 0;
+		while (node.isPresent() && depth++ < 64) {
+			Node n = node.get();
+			if (!n.visible || n.attributes.containsKey("hidden")) {
+				return false;
+			}
+			node = nodes.values().stream().filter((p) -> p.children.contains(n.id)).findFirst();
+		}
+		return depth > 0;
 	}
 
 	/** Attached elements whose id attribute passes the test, in node order. */
@@ -511,6 +532,9 @@ public final class VaadinClient {
 		public String tag;
 
 		public String text;
+
+		/** False when the server made the component invisible. */
+		public boolean visible = true;
 
 		public final Map<String, Object> properties = new HashMap<>();
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
@@ -16,6 +18,9 @@ import com.ibm.icu.util.ULocale;
  * (حمل … حوت), Russian gets Russian formats, English the usual.
  */
 public class LocalizedFormats {
+
+	/** Date-time formats by calendar locale and zone: a handful per server. */
+	private final Map<String, DateFormat> dateTimeFormats = new ConcurrentHashMap<>();
 
 	/**
 	 * The date in the calendar the language uses day to day: Solar Hijri for Dari,
@@ -32,9 +37,15 @@ public class LocalizedFormats {
 	}
 
 	public String dateTime(Instant instant, ZoneId zone, Locale locale) {
-		DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, calendarLocale(locale));
-		format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
-		return format.format(Date.from(instant));
+		ULocale calendar = calendarLocale(locale);
+		DateFormat prototype = dateTimeFormats.computeIfAbsent(calendar + " " + zone.getId(), (key) -> {
+			DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, calendar);
+			format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
+			return format;
+		});
+		// A copy: ICU formats are not thread-safe. Copying one is much cheaper than
+		// building one (a quiz deadline is formatted on every exam start).
+		return ((DateFormat) prototype.clone()).format(Date.from(instant));
 	}
 
 	public String number(long value, Locale locale) {

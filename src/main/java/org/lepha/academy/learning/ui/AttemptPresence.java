@@ -37,14 +37,28 @@ class AttemptPresence extends Span {
 
 	private final QuizService quizzes;
 
-	private final long attemptId;
+	/** The attempt reported; 0 until {@link #begin} (an exam page built before Start). */
+	private long attemptId;
 
 	private @Nullable Registration heartbeats;
 
 	AttemptPresence(QuizService quizzes, long attemptId, @Nullable Instant deadline) {
+		this(quizzes);
+		begin(attemptId, deadline);
+	}
+
+	/**
+	 * Reports nothing until {@link #begin}: the exam page builds it while the cadet waits
+	 * for the opening, so that Start has less to build.
+	 */
+	AttemptPresence(QuizService quizzes) {
 		this.quizzes = quizzes;
-		this.attemptId = attemptId;
 		getElement().setAttribute("hidden", true);
+	}
+
+	/** Starts reporting the attempt, until its deadline. */
+	void begin(long attemptId, @Nullable Instant deadline) {
+		this.attemptId = attemptId;
 		long untilMillis = deadline == null ? -1 : Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
 		getElement().executeJs(SCRIPT, PING.toMillis(), untilMillis);
 	}
@@ -66,6 +80,9 @@ class AttemptPresence extends Span {
 
 	@ClientCallable
 	void present() {
+		if (attemptId == 0) {
+			return;
+		}
 		try {
 			quizzes.seen(attemptId);
 		}

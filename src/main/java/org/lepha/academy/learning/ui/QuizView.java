@@ -99,6 +99,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	private void show(QuizSession session) {
 		removeAll();
 		savedMarkers.clear();
+		if (session.inExamSession() && !session.submitted() && !session.questions().isEmpty()) {
+			ExamAttemptPages pages = examPages();
+			add(pages);
+			pages.begin(session, false);
+			watchUnsavedChanges();
+			return;
+		}
 		boolean pre = session.kind() == QuizKind.PRE;
 		add(new H1(getTranslation(pre ? "quiz.preTestTitle" : "quiz.title", session.attemptNo())));
 		if (session.submitted()) {
@@ -112,88 +119,49 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			add(deadline);
 		}
 		add(new AttemptPresence(quizzes, session.attemptId(), session.deadline()));
+		int number = 1;
+		for (QuizSession.QuestionView question : session.questions()) {
+			add(questionBlock(session, question, number++));
+		}
+		watchUnsavedChanges();
 		Button submit = new Button(getTranslation("quiz.submit"),
 				(e) -> show(quizzes.submitQuiz(session.attemptId(), getLocale())));
 		submit.setId("quiz-submit");
-		if (session.inExamSession() && !session.questions().isEmpty()) {
-			Div page = new Div();
-			page.setId("quiz-page");
-			add(page);
-			showPage(session, page, submit, 0, false);
-		}
-		else {
-			int number = 1;
-			for (QuizSession.QuestionView question : session.questions()) {
-				add(questionBlock(session, question, number++));
-			}
-			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		}
-		watchUnsavedChanges();
+		submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		add(submit);
 	}
 
 	/**
-	 * An exam session's attempt, one question at a time, with Previous and Next; Submit
-	 * stays on every page (the primary button on the last). One question at a time is how
-	 * an exam is taken in a room full of screens, and it is what keeps an exam start
-	 * cheap when a whole academy presses Start in the same second: the click builds and
-	 * sends one question, and the others are built as each cadet moves on
-	 * (docs/performance.md, "Exam day").
-	 * @param focus after Previous or Next, so that a screen reader reads the new question
+	 * An exam session's attempt: one question at a time (a new page clears the markers).
 	 */
-	private void showPage(QuizSession session, Div page, Button submit, int index, boolean focus) {
-		page.removeAll();
-		savedMarkers.clear();
-		int total = session.questions().size();
-		Paragraph position = new Paragraph(getTranslation("quiz.position", index + 1, total));
-		position.setId("quiz-position");
-		position.getElement().setAttribute("data-index", String.valueOf(index));
-		position.getElement().setAttribute("data-total", String.valueOf(total));
-		position.getElement().setAttribute("tabindex", "-1");
-		page.add(position, questionBlock(session, session.questions().get(index), index + 1));
-		Button previous = new Button(getTranslation("quiz.previous"), (e) -> turn(session, page, submit, index - 1));
-		previous.setId("quiz-previous");
-		previous.setEnabled(index > 0);
-		HorizontalLayout buttons = new HorizontalLayout(previous);
-		boolean last = index == total - 1;
-		if (!last) {
-			Button next = new Button(getTranslation("quiz.next"), (e) -> turn(session, page, submit, index + 1));
-			next.setId("quiz-next");
-			next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			buttons.add(next);
-		}
-		page.add(buttons);
-		if (last) {
-			submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		}
-		else {
-			submit.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		}
-		if (focus) {
-			position.getElement().executeJs("this.focus()");
-		}
+	private ExamAttemptPages examPages() {
+		return new ExamAttemptPages(quizzes, formats, (session, question, number) -> {
+			savedMarkers.clear();
+			return questionBlock(session, question, number);
+		}, this::show);
 	}
 
 	/**
-	 * Reads the attempt again before another question is shown: the answers given since
-	 * the page was built, and whether it is still open (the deadline, the trainer closing
-	 * the session).
+	 * The exam room, with the attempt's pages built and hidden below it: Start removes
+	 * the room and shows the first question in them, with no navigation and little to
+	 * build.
 	 */
-	private void turn(QuizSession session, Div page, Button submit, int index) {
-		QuizSession now = quizzes.quizSession(session.attemptId(), getLocale());
-		if (now.submitted() || index < 0 || index >= now.questions().size()) {
-			show(now);
-			return;
-		}
-		showPage(now, page, submit, index, true);
-	}
-
 	private void showRoom(ExamWindow window) {
 		removeAll();
 		savedMarkers.clear();
-		add(new H1(getTranslation("examui.cadet.roomTitle")));
-		// Start replaces the room with the attempt on this page: no navigation.
-		add(new ExamStart(moduleId, window, quizzes, formats, clock, this::show), backButton());
+		Div room = new Div(new H1(getTranslation("examui.cadet.roomTitle")));
+		ExamAttemptPages pages = examPages();
+		room.add(new ExamStart(moduleId, window, quizzes, formats, clock, (session) -> {
+			if (session.inExamSession() && !session.submitted() && !session.questions().isEmpty()) {
+				room.removeFromParent();
+				pages.begin(session, true);
+			}
+			else {
+				show(session);
+			}
+		}), backButton());
+		add(room, pages);
+		watchUnsavedChanges();
 	}
 
 	private Div questionBlock(QuizSession session, QuizSession.QuestionView question, int number) {

@@ -9,6 +9,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -88,7 +89,10 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 		Paragraph error = $(Paragraph.class).id("exam-start-error");
 		assertThat(error.isVisible()).isTrue();
 		assertThat(error.getText()).isEqualTo(strings.getTranslation("exam.error.notOpen", Locale.ENGLISH));
-		assertThat($(Button.class).withId("quiz-submit").exists()).isFalse();
+		// The attempt's frame is built while the cadet waits, hidden and without a
+		// question until Start.
+		assertThat($(Div.class).id("exam-attempt").getElement().hasAttribute("hidden")).isTrue();
+		assertThat($(Div.class).withClassName("quiz-question").exists()).isFalse();
 	}
 
 	@Test
@@ -107,6 +111,11 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 		code.setValue(" " + session.accessCode().toLowerCase(Locale.ROOT) + " ");
 		test($(Button.class).id("start-quiz")).click();
 		assertThat($(Button.class).id("quiz-submit").isVisible()).isTrue();
+		assertThat($(Div.class).id("exam-attempt").getElement().hasAttribute("hidden")).isFalse();
+		assertThat($(Div.class).withId("exam-room").exists()).isFalse();
+		assertThat($(H1.class).all()).extracting(H1::getText)
+			.contains(strings.getTranslation("quiz.title", Locale.ENGLISH, 1))
+			.doesNotContain(strings.getTranslation("examui.cadet.roomTitle", Locale.ENGLISH));
 		assertThat($(Paragraph.class).id("quiz-deadline").getText()).isNotBlank();
 		assertThat($(Span.class).withId("exam-countdown").exists()).isFalse();
 		// In an exam, one question at a time.
