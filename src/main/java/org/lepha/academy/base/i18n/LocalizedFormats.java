@@ -7,9 +7,11 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.UFormat;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -19,51 +21,62 @@ import com.ibm.icu.util.ULocale;
  */
 public class LocalizedFormats {
 
-	/** Date-time formats by calendar locale and zone: a handful per server. */
-	private final Map<String, DateFormat> dateTimeFormats = new ConcurrentHashMap<>();
+	/**
+	 * Each format built once, by kind, locale and zone: a handful per server. Building an
+	 * ICU format reads its locale data; copying one is much cheaper (a quiz deadline is
+	 * formatted on every exam start, a number in every grid cell).
+	 */
+	private final Map<String, UFormat> prototypes = new ConcurrentHashMap<>();
+
+	private static final int KEPT_FORMATS = 256;
 
 	/**
 	 * The date in the calendar the language uses day to day: Solar Hijri for Dari,
 	 * Gregorian otherwise.
 	 */
 	public String date(LocalDate date, Locale locale) {
-		return dateFormat(calendarLocale(locale)).format(toDate(date));
+		ULocale calendar = calendarLocale(locale);
+		return copy("date " + calendar, () -> dateFormat(calendar)).format(toDate(date));
 	}
 
 	/** The Gregorian date, formatted for the language (Dari keeps Persian digits). */
 	public String gregorianDate(LocalDate date, Locale locale) {
 		ULocale gregorian = ULocale.forLocale(locale).setKeywordValue("calendar", "gregorian");
-		return dateFormat(gregorian).format(toDate(date));
+		return copy("date " + gregorian, () -> dateFormat(gregorian)).format(toDate(date));
 	}
 
 	public String dateTime(Instant instant, ZoneId zone, Locale locale) {
 		ULocale calendar = calendarLocale(locale);
-		DateFormat prototype = dateTimeFormats.computeIfAbsent(calendar + " " + zone.getId(), (key) -> {
+		return copy("dateTime " + calendar + " " + zone.getId(), () -> {
 			DateFormat format = DateFormat.getDateTimeInstance(DateFormat.MEDIUM, DateFormat.SHORT, calendar);
 			format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
 			return format;
-		});
-		// A copy: ICU formats are not thread-safe. Copying one is much cheaper than
-		// building one (a quiz deadline is formatted on every exam start).
-		return ((DateFormat) prototype.clone()).format(Date.from(instant));
+		}).format(Date.from(instant));
 	}
 
 	public String number(long value, Locale locale) {
-		return NumberFormat.getInstance(ULocale.forLocale(locale)).format(value);
+		ULocale language = ULocale.forLocale(locale);
+		return copy("number " + language, () -> NumberFormat.getInstance(language)).format(value);
 	}
 
 	/** A decimal number with exactly the given number of fraction digits. */
 	public String decimal(double value, int fractionDigits, Locale locale) {
-		NumberFormat format = NumberFormat.getInstance(ULocale.forLocale(locale));
-		format.setMinimumFractionDigits(fractionDigits);
-		format.setMaximumFractionDigits(fractionDigits);
-		return format.format(value);
+		ULocale language = ULocale.forLocale(locale);
+		return copy("decimal " + fractionDigits + " " + language, () -> {
+			NumberFormat format = NumberFormat.getInstance(language);
+			format.setMinimumFractionDigits(fractionDigits);
+			format.setMaximumFractionDigits(fractionDigits);
+			return format;
+		}).format(value);
 	}
 
 	public String percent(double fraction, Locale locale) {
-		NumberFormat format = NumberFormat.getPercentInstance(ULocale.forLocale(locale));
-		format.setMaximumFractionDigits(0);
-		return format.format(fraction);
+		ULocale language = ULocale.forLocale(locale);
+		return copy("percent " + language, () -> {
+			NumberFormat format = NumberFormat.getPercentInstance(language);
+			format.setMaximumFractionDigits(0);
+			return format;
+		}).format(fraction);
 	}
 
 	static ULocale calendarLocale(Locale locale) {
@@ -75,6 +88,23 @@ public class LocalizedFormats {
 			return base.setKeywordValue("calendar", "persian");
 		}
 		return base;
+	}
+
+	/**
+	 * A copy of the format built once for this key: ICU formats are not thread-safe.
+	 * Locales can come from a browser's request, so past a bound formats are built each
+	 * time rather than kept.
+	 */
+	@SuppressWarnings("unchecked")
+	private <F extends UFormat> F copy(String key, Supplier<F> build) {
+		UFormat prototype = this.prototypes.get(key);
+		if (prototype == null) {
+			prototype = build.get();
+			if (this.prototypes.size() < KEPT_FORMATS) {
+				this.prototypes.putIfAbsent(key, prototype);
+			}
+		}
+		return (F) prototype.clone();
 	}
 
 	private static DateFormat dateFormat(ULocale locale) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ class ExamWindowsForCadets implements ExamWindows {
 	 * never stale; it saves the start its own query when a whole academy presses Start
 	 * together (docs/performance.md, "Exam day").
 	 */
-	private final Map<Long, String> codes = java.util.Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+	private final Map<Long, String> codes = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<Long, String> eldest) {
 			return size() > REMEMBERED_CODES;

@@ -99,7 +99,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	private void show(QuizSession session) {
 		removeAll();
 		savedMarkers.clear();
-		if (session.inExamSession() && !session.submitted() && !session.questions().isEmpty()) {
+		if (onePerPage(session)) {
 			ExamAttemptPages pages = examPages();
 			add(pages);
 			pages.begin(session, false);
@@ -132,6 +132,13 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	/**
+	 * An exam session's attempt that can still be answered is shown a question at a time.
+	 */
+	private static boolean onePerPage(QuizSession session) {
+		return session.inExamSession() && !session.submitted() && !session.questions().isEmpty();
+	}
+
+	/**
 	 * An exam session's attempt: one question at a time (a new page clears the markers).
 	 */
 	private ExamAttemptPages examPages() {
@@ -152,7 +159,7 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		Div room = new Div(new H1(getTranslation("examui.cadet.roomTitle")));
 		ExamAttemptPages pages = examPages();
 		room.add(new ExamStart(moduleId, window, quizzes, formats, clock, (session) -> {
-			if (session.inExamSession() && !session.submitted() && !session.questions().isEmpty()) {
+			if (onePerPage(session)) {
 				room.removeFromParent();
 				pages.begin(session, true);
 			}
