@@ -144,10 +144,7 @@ class CadetJourneyTests extends BrowserJourney {
 				continue;
 			}
 			for (String label : question.getValue()) {
-				block.locator("vaadin-radio-button, vaadin-checkbox")
-					.filter(new Locator.FilterOptions().setHasText(label))
-					.first()
-					.click();
+				block.locator(".quiz-option").filter(new Locator.FilterOptions().setHasText(label)).first().click();
 			}
 		}
 		Locator matching = page.locator("#question-match-services");

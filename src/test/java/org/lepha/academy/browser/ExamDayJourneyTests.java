@@ -341,7 +341,7 @@ class ExamDayJourneyTests extends BrowserJourney {
 			goTo(page, i);
 			Locator question = page.locator(".quiz-question");
 			String id = question.getAttribute("id").substring("question-".length());
-			Locator options = question.locator("vaadin-radio-button, vaadin-checkbox");
+			Locator options = question.locator(".quiz-option");
 			if (except.contains(id) || options.count() == 0) {
 				continue;
 			}

@@ -168,7 +168,7 @@ class KeyboardCadetJourneyTests extends BrowserJourney {
 	}
 
 	private static String focusedText(Page page) {
-		return String.valueOf(page.evaluate("(" + DEEP_ACTIVE + ")().closest('vaadin-radio-button, vaadin-checkbox, "
+		return String.valueOf(page.evaluate("(" + DEEP_ACTIVE + ")().closest('.quiz-option, "
 				+ "vaadin-select-item') ?.innerText ?? (" + DEEP_ACTIVE + ")().innerText"));
 	}
 
@@ -180,26 +180,26 @@ class KeyboardCadetJourneyTests extends BrowserJourney {
 			if (page.locator("#" + question.getKey()).count() == 0) {
 				continue;
 			}
-			tabTo(page, "#" + question.getKey() + " vaadin-radio-button", null);
+			tabTo(page, "#" + question.getKey() + " .quiz-option", null);
 			// Arrow keys move through the group (and select); Space confirms the one
 			// wanted.
 			for (int guard = 0; guard < 5 && !focusedText(page).contains(question.getValue()); guard++) {
 				page.keyboard().press("ArrowDown");
 			}
 			page.keyboard().press("Space");
-			assertThat(page.locator("#" + question.getKey() + " vaadin-radio-button[checked]"))
+			assertThat(page.locator("#" + question.getKey() + " .quiz-option:has(input:checked)"))
 				.containsText(question.getValue());
 		}
 		Locator signs = page.locator("#question-signs");
 		if (signs.count() > 0) {
 			// In the order shown (options are shuffled), so Tab only ever moves forward.
-			for (String label : signs.locator("vaadin-checkbox").allInnerTexts()) {
+			for (String label : signs.locator(".quiz-option").allInnerTexts()) {
 				if (label.contains("Slow or no breathing") || label.contains("Pinpoint pupils")) {
-					tabTo(page, "#question-signs vaadin-checkbox", label.strip());
+					tabTo(page, "#question-signs .quiz-option", label.strip());
 					page.keyboard().press("Space");
 				}
 			}
-			assertThat(signs.locator("vaadin-checkbox[checked]")).hasCount(2);
+			assertThat(signs.locator("input:checked")).hasCount(2);
 		}
 		Locator matching = page.locator("#question-match-services");
 		if (matching.count() > 0) {

@@ -108,9 +108,9 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		// 30 seconds offline, an answer changed in the middle of it.
 		String changed = firstRadioQuestion(page);
 		Map<String, String> before = storedAnswers(attempt);
-		Locator chosen = page.locator("#question-" + changed + " vaadin-radio-button[checked]").first();
+		Locator chosen = page.locator("#question-" + changed + " .quiz-option:has(input:checked)").first();
 		String chosenLabel = chosen.textContent().strip();
-		Locator other = page.locator("#question-" + changed + " vaadin-radio-button:not([checked])").first();
+		Locator other = page.locator("#question-" + changed + " .quiz-option:not(:has(input:checked))").first();
 		Instant offlineSince = Instant.now();
 		page.context().setOffline(true);
 		// The throttling session's own conditions would otherwise still let requests out.
@@ -143,7 +143,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 		assertThat(banner).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
 
 		// Back to the right answer, saved normally now, and the quiz submitted.
-		page.locator("#question-" + changed + " vaadin-radio-button")
+		page.locator("#question-" + changed + " .quiz-option")
 			.filter(new Locator.FilterOptions().setHasText(chosenLabel))
 			.first()
 			.click();
@@ -214,7 +214,7 @@ class PoorNetworkJourneyTests extends BrowserJourney {
 	}
 
 	private static String firstRadioQuestion(Page page) {
-		Locator block = page.locator(".quiz-question:has(vaadin-radio-button)").first();
+		Locator block = page.locator(".quiz-question:has(input[type=radio])").first();
 		return block.getAttribute("id").substring("question-".length());
 	}
 

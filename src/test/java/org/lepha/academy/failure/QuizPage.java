@@ -52,7 +52,7 @@ final class QuizPage {
 
 	/** The radio buttons or check boxes of a question, in the order shown. */
 	static Locator options(Page page, String questionId) {
-		return page.locator("#question-" + questionId).locator("vaadin-radio-button, vaadin-checkbox");
+		return page.locator("#question-" + questionId).locator(".quiz-option");
 	}
 
 	static Locator option(Page page, String questionId, String label) {
@@ -66,7 +66,7 @@ final class QuizPage {
 	/** The labels of the options shown as selected. */
 	static List<String> selected(Page page, String questionId) {
 		return page.locator("#question-" + questionId)
-			.locator("vaadin-radio-button[checked], vaadin-checkbox[checked]")
+			.locator(".quiz-option:has(input:checked)")
 			.all()
 			.stream()
 			.map((o) -> o.textContent().strip())
@@ -75,7 +75,7 @@ final class QuizPage {
 	}
 
 	static boolean isMultiple(Page page, String questionId) {
-		return page.locator("#question-" + questionId).locator("vaadin-checkbox").count() > 0;
+		return page.locator("#question-" + questionId).locator("input[type=checkbox]").count() > 0;
 	}
 
 	/**

@@ -79,9 +79,7 @@ public final class BandwidthBenchmark {
 			page.waitForSelector("#quiz-submit");
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			bytes.set(0);
-			page.locator("#question-arrest-at-scene vaadin-radio-button, .quiz-question vaadin-radio-button")
-				.first()
-				.click();
+			page.locator("#question-arrest-at-scene .quiz-option, .quiz-question .quiz-option").first().click();
 			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			page.waitForTimeout(500);
 			long quizAnswer = bytes.getAndSet(0);

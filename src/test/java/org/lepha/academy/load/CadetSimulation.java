@@ -508,37 +508,28 @@ public final class CadetSimulation {
 
 	/** Answers one question as its Vaadin components send it from the browser. */
 	private void answer(VaadinClient client, Node question, ThreadLocalRandom random) {
-		List<Node> radioGroups = client.descendants(question, "vaadin-radio-group");
-		List<Node> checkboxGroups = client.descendants(question, "vaadin-checkbox-group");
+		List<Node> choices = client.descendants(question, "fieldset");
 		List<Node> selects = client.descendants(question, "vaadin-select");
-		if (!radioGroups.isEmpty()) {
-			Node group = radioGroups.get(0);
-			List<Node> radios = client.descendants(group, "vaadin-radio-button");
-			requireSome(radios, question);
-			int pick = random.nextInt(radios.size());
-			Node radio = radios.get(pick);
-			client.rpc("answer",
-					List.of(VaadinClient.sync(radio.id, "checked", true),
-							VaadinClient.event(radio.id, "checked-changed", Map.of()),
-							VaadinClient.sync(group.id, "value", valueOf(radio, pick)),
-							VaadinClient.event(group.id, "value-changed", Map.of())));
-		}
-		else if (!checkboxGroups.isEmpty()) {
-			Node group = checkboxGroups.get(0);
-			List<Node> boxes = client.descendants(group, "vaadin-checkbox");
-			requireSome(boxes, question);
-			List<String> chosen = new ArrayList<>();
-			int picks = 1 + random.nextInt(Math.min(2, boxes.size()));
-			int first = random.nextInt(boxes.size());
+		if (!choices.isEmpty()) {
+			// The browser's own radio buttons or check boxes: a "change" event on the
+			// fieldset with what the server asked for, the positions ticked now.
+			Node group = choices.get(0);
+			List<Node> inputs = client.descendants(group, "input");
+			requireSome(inputs, question);
+			List<String> data = group.listeners.getOrDefault("change", List.of());
+			if (data.size() != 1) {
+				throw new LoadFailure("answer", "the options of #" + question.attributes.get("id")
+						+ " do not ask for one value on a change: " + data);
+			}
+			boolean multiple = "checkbox".equals(inputs.get(0).attributes.get("type"));
+			List<Integer> ticked = new ArrayList<>();
+			int first = random.nextInt(inputs.size());
+			int picks = multiple ? 1 + random.nextInt(Math.min(2, inputs.size())) : 1;
 			for (int i = 0; i < picks; i++) {
-				int pick = (first + i) % boxes.size();
-				Node box = boxes.get(pick);
-				chosen.add(valueOf(box, pick));
+				ticked.add(Integer
+					.valueOf(String.valueOf(inputs.get((first + i) % inputs.size()).attributes.get("value"))));
 				client.rpc("answer",
-						List.of(VaadinClient.sync(box.id, "checked", true),
-								VaadinClient.event(box.id, "checked-changed", Map.of()),
-								VaadinClient.sync(group.id, "value", List.copyOf(chosen)),
-								VaadinClient.event(group.id, "value-changed", Map.of())));
+						List.of(VaadinClient.event(group.id, "change", Map.of(data.get(0), List.copyOf(ticked)))));
 			}
 		}
 		else if (!selects.isEmpty()) {

@@ -243,6 +243,9 @@ public final class VaadinClient {
 		}
 	}
 
+	/** The constants the server sent (event listener settings), by their keys. */
+	private final Map<String, Object> constants = new HashMap<>();
+
 	private void apply(String type, Map<String, Object> uidl) {
 		if (uidl.containsKey("appError")) {
 			throw new LoadFailure(type, "appError " + uidl.get("appError"));
@@ -263,6 +266,9 @@ public final class VaadinClient {
 		}
 		if (uidl.get("clientId") instanceof Number id) {
 			clientId = id.intValue();
+		}
+		if (uidl.get("constants") instanceof Map<?, ?> sent) {
+			sent.forEach((key, value) -> constants.put(String.valueOf(key), value));
 		}
 		if (uidl.get("changes") instanceof List<?> changes) {
 			for (Object change : changes) {
@@ -296,6 +302,10 @@ public final class VaadinClient {
 					}
 					case 1 -> node.properties.put(key, value);
 					case 3 -> node.attributes.put(key, value);
+					// The DOM event listeners: the event's name and what the browser
+					// sends with it (sent once as a constant, referred to by its key).
+					case 4 -> node.listeners.put(key, constants.get(String.valueOf(value)) instanceof Map<?, ?> m
+							? m.keySet().stream().map(String::valueOf).toList() : List.of());
 					case 7 -> node.text = String.valueOf(value);
 					default -> {
 					}
@@ -307,6 +317,9 @@ public final class VaadinClient {
 				}
 				else if (feat == 3) {
 					node.attributes.remove(key);
+				}
+				else if (feat == 4) {
+					node.listeners.remove(key);
 				}
 			}
 			case "clear" -> {
@@ -539,6 +552,9 @@ public final class VaadinClient {
 		public final Map<String, Object> properties = new HashMap<>();
 
 		public final Map<String, Object> attributes = new HashMap<>();
+
+		/** Per DOM event the server listens to, the expressions whose values it wants. */
+		public final Map<String, List<String>> listeners = new HashMap<>();
 
 		public final List<Integer> children = new ArrayList<>();
 

@@ -81,7 +81,7 @@ class ContainerImageTests {
 	@Test
 	void startsTheApplicationWithContainerMemorySettings() {
 		assertThat(strings(config.get("Entrypoint"))).startsWith("java")
-			.contains("-XX:MaxRAMPercentage=75")
+			.contains("-XX:MaxRAMPercentage=75", "-XX:InitialRAMPercentage=50")
 			.endsWith("org.lepha.academy.Application");
 	}
 

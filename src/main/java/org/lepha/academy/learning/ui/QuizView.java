@@ -12,7 +12,6 @@ import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +20,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -202,64 +200,58 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private void singleChoice(Div block, QuizSession session, QuizSession.QuestionView question,
 			@Nullable GivenAnswer given) {
-		RadioButtonGroup<QuizSession.Choice> group = new RadioButtonGroup<>();
-		group.setAriaLabel(question.text());
-		// The label generator first: setItems then renders each option once.
-		group.setItemLabelGenerator(QuizSession.Choice::text);
-		group.setItems(question.choices());
-		if (given instanceof GivenAnswer.Choices c) {
-			question.choices()
-				.stream()
-				.filter((o) -> c.optionIds().contains(o.id()))
-				.findFirst()
-				.ifPresent(group::setValue);
-		}
-		group.addValueChangeListener((e) -> {
-			if (e.isFromClient()) {
-				save(session, question,
-						new GivenAnswer.Choices(e.getValue() == null ? Set.of() : Set.of(e.getValue().id())),
-						() -> group.setValue(e.getOldValue()));
-			}
-		});
-		block.add(group);
+		choices(block, session, question, given, false);
 	}
 
 	private void multipleChoice(Div block, QuizSession session, QuizSession.QuestionView question,
 			@Nullable GivenAnswer given) {
-		CheckboxGroup<QuizSession.Choice> group = new CheckboxGroup<>();
-		group.setAriaLabel(question.text());
-		group.setHelperText(getTranslation("quiz.chooseAll"));
-		group.setItemLabelGenerator(QuizSession.Choice::text);
-		group.setItems(question.choices());
-		if (given instanceof GivenAnswer.Choices c) {
-			group.setValue(new LinkedHashSet<>(
-					question.choices().stream().filter((o) -> c.optionIds().contains(o.id())).toList()));
-		}
-		group.addValueChangeListener((e) -> {
-			if (e.isFromClient()) {
-				save(session, question, new GivenAnswer.Choices(
-						e.getValue().stream().map(QuizSession.Choice::id).collect(java.util.stream.Collectors.toSet())),
-						() -> group.setValue(e.getOldValue()));
+		choices(block, session, question, given, true).hint(getTranslation("quiz.chooseAll"));
+	}
+
+	/**
+	 * Single and multiple choice: the browser sends positions, which stand for the drawn
+	 * question's options in the order shown; an answer that cannot be saved is put back
+	 * as stored.
+	 */
+	private ChoiceOptions choices(Div block, QuizSession session, QuizSession.QuestionView question,
+			@Nullable GivenAnswer given, boolean multiple) {
+		List<QuizSession.Choice> options = question.choices();
+		Set<String> before = given instanceof GivenAnswer.Choices c ? c.optionIds() : Set.of();
+		List<Integer> chosen = new ArrayList<>();
+		for (int i = 0; i < options.size(); i++) {
+			if (before.contains(options.get(i).id())) {
+				chosen.add(i);
 			}
-		});
-		block.add(group);
+		}
+		List<Integer> stored = new ArrayList<>(chosen);
+		ChoiceOptions[] field = new ChoiceOptions[1];
+		field[0] = new ChoiceOptions(multiple, question.id(), question.text(),
+				options.stream().map(QuizSession.Choice::text).toList(), chosen, (now) -> {
+					Set<String> ids = new LinkedHashSet<>();
+					now.forEach((i) -> ids.add(options.get(i).id()));
+					save(session, question, new GivenAnswer.Choices(ids), () -> field[0].show(stored));
+					stored.clear();
+					stored.addAll(now);
+				});
+		block.add(field[0]);
+		return field[0];
 	}
 
 	private void trueFalse(Div block, QuizSession session, QuizSession.QuestionView question,
 			@Nullable GivenAnswer given) {
-		RadioButtonGroup<Boolean> group = new RadioButtonGroup<>();
-		group.setAriaLabel(question.text());
-		group.setItemLabelGenerator((b) -> getTranslation(b ? "quiz.true" : "quiz.false"));
-		group.setItems(true, false);
+		List<Integer> stored = new ArrayList<>();
 		if (given instanceof GivenAnswer.TrueFalse t) {
-			group.setValue(t.value());
+			stored.add(t.value() ? 0 : 1);
 		}
-		group.addValueChangeListener((e) -> {
-			if (e.isFromClient()) {
-				save(session, question, new GivenAnswer.TrueFalse(e.getValue()), () -> group.setValue(e.getOldValue()));
-			}
-		});
-		block.add(group);
+		ChoiceOptions[] field = new ChoiceOptions[1];
+		field[0] = new ChoiceOptions(false, question.id(), question.text(),
+				List.of(getTranslation("quiz.true"), getTranslation("quiz.false")), stored, (now) -> {
+					boolean value = now.contains(0);
+					save(session, question, new GivenAnswer.TrueFalse(value), () -> field[0].show(stored));
+					stored.clear();
+					stored.addAll(now);
+				});
+		block.add(field[0]);
 	}
 
 	private void matching(Div block, QuizSession session, QuizSession.QuestionView question,
