@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.dom.Element;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -23,10 +22,10 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * The options are sent by their position, not by their ids: the browser sees nothing of
  * the content's ids. On a change the browser sends the positions ticked now, and only
- * positions of this question's options are accepted.
+ * positions of this question's options are accepted. A change the view cannot take (the
+ * answer could not be saved) puts the ticks back as they were.
  */
-@Tag("fieldset")
-class ChoiceOptions extends Component {
+class ChoiceOptions extends FieldSet {
 
 	/** Whatever was changed, the positions ticked now, in the order shown. */
 	static final String CHOSEN = "Array.from(element.querySelectorAll('input:checked'), (i) => Number(i.value))";
@@ -35,18 +34,23 @@ class ChoiceOptions extends Component {
 
 	private final String name;
 
+	/** The positions ticked as last taken: what a refused change goes back to. */
+	private Set<Integer> taken;
+
 	/**
 	 * @param multiple check boxes (any number ticked) rather than radio buttons
 	 * @param name the inputs' group name, unique on the page (the question's id)
 	 * @param chosen positions ticked when the page is built
-	 * @param changed the positions ticked after a change made in the browser
+	 * @param changed the positions ticked after a change made in the browser; when it
+	 * throws, the browser's ticks are put back as they were and the exception passed on
 	 */
 	ChoiceOptions(boolean multiple, String name, String ariaLabel, List<String> labels, Collection<Integer> chosen,
 			Consumer<Set<Integer>> changed) {
 		size = labels.size();
 		this.name = name;
+		taken = new LinkedHashSet<>(chosen);
 		addClassName("quiz-options");
-		getElement().setAttribute("aria-label", ariaLabel);
+		setAriaLabel(ariaLabel);
 		String type = multiple ? "checkbox" : "radio";
 		for (int i = 0; i < labels.size(); i++) {
 			Element input = new Element("input").setAttribute("type", type)
@@ -62,7 +66,14 @@ class ChoiceOptions extends Component {
 		getElement().addEventListener("change", (e) -> {
 			Set<Integer> now = positions(e.getEventData().get(CHOSEN));
 			if (now != null && (multiple || now.size() == 1)) {
-				changed.accept(now);
+				try {
+					changed.accept(now);
+				}
+				catch (RuntimeException ex) {
+					show(taken);
+					throw ex;
+				}
+				taken = now;
 			}
 		}).addEventData(CHOSEN);
 	}
@@ -80,11 +91,10 @@ class ChoiceOptions extends Component {
 	}
 
 	/**
-	 * Ticks exactly these positions in the browser (an answer that could not be saved is
-	 * put back as stored). The server keeps no copy of the ticks (the browser changes
-	 * them), so the change is a script, not an attribute.
+	 * Ticks exactly these positions in the browser. The server keeps no copy of the ticks
+	 * (the browser changes them), so the change is a script, not an attribute.
 	 */
-	void show(Collection<Integer> chosen) {
+	private void show(Collection<Integer> chosen) {
 		getElement().executeJs(
 				"const on = $0 === '' ? [] : $0.split(',').map(Number);"
 						+ "this.querySelectorAll('input').forEach((i) => i.checked = on.includes(Number(i.value)))",

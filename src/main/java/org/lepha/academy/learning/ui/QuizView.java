@@ -210,8 +210,8 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	/**
 	 * Single and multiple choice: the browser sends positions, which stand for the drawn
-	 * question's options in the order shown; an answer that cannot be saved is put back
-	 * as stored.
+	 * question's options in the order shown. An answer that cannot be saved is put back
+	 * by the field itself.
 	 */
 	private ChoiceOptions choices(Div block, QuizSession session, QuizSession.QuestionView question,
 			@Nullable GivenAnswer given, boolean multiple) {
@@ -223,35 +223,22 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				chosen.add(i);
 			}
 		}
-		List<Integer> stored = new ArrayList<>(chosen);
-		ChoiceOptions[] field = new ChoiceOptions[1];
-		field[0] = new ChoiceOptions(multiple, question.id(), question.text(),
+		ChoiceOptions field = new ChoiceOptions(multiple, question.id(), question.text(),
 				options.stream().map(QuizSession.Choice::text).toList(), chosen, (now) -> {
 					Set<String> ids = new LinkedHashSet<>();
 					now.forEach((i) -> ids.add(options.get(i).id()));
-					save(session, question, new GivenAnswer.Choices(ids), () -> field[0].show(stored));
-					stored.clear();
-					stored.addAll(now);
+					save(session, question, new GivenAnswer.Choices(ids), FIELD_PUTS_ITSELF_BACK);
 				});
-		block.add(field[0]);
-		return field[0];
+		block.add(field);
+		return field;
 	}
 
 	private void trueFalse(Div block, QuizSession session, QuizSession.QuestionView question,
 			@Nullable GivenAnswer given) {
-		List<Integer> stored = new ArrayList<>();
-		if (given instanceof GivenAnswer.TrueFalse t) {
-			stored.add(t.value() ? 0 : 1);
-		}
-		ChoiceOptions[] field = new ChoiceOptions[1];
-		field[0] = new ChoiceOptions(false, question.id(), question.text(),
-				List.of(getTranslation("quiz.true"), getTranslation("quiz.false")), stored, (now) -> {
-					boolean value = now.contains(0);
-					save(session, question, new GivenAnswer.TrueFalse(value), () -> field[0].show(stored));
-					stored.clear();
-					stored.addAll(now);
-				});
-		block.add(field[0]);
+		List<Integer> chosen = given instanceof GivenAnswer.TrueFalse t ? List.of(t.value() ? 0 : 1) : List.of();
+		block.add(new ChoiceOptions(false, question.id(), question.text(),
+				List.of(getTranslation("quiz.true"), getTranslation("quiz.false")), chosen,
+				(now) -> save(session, question, new GivenAnswer.TrueFalse(now.contains(0)), FIELD_PUTS_ITSELF_BACK)));
 	}
 
 	private void matching(Div block, QuizSession session, QuizSession.QuestionView question,
@@ -323,6 +310,10 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		render[0].run();
 		return list;
 	}
+
+	/** For {@link ChoiceOptions}, which puts its ticks back itself when a save fails. */
+	private static final Runnable FIELD_PUTS_ITSELF_BACK = () -> {
+	};
 
 	/**
 	 * Saves an answer. When it cannot be saved (the database is unreachable),

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import com.vaadin.browserless.BrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.JacksonUtils;
@@ -13,6 +16,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A question's options as native inputs: what the browser gets (types, one group name,
@@ -20,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * changes the browser sends are taken: only positions of the question's options, one for
  * radio buttons.
  */
-class ChoiceOptionsTests {
+class ChoiceOptionsTests extends BrowserlessTest {
 
 	private final List<Set<Integer>> changes = new ArrayList<>();
 
@@ -81,6 +85,38 @@ class ChoiceOptionsTests {
 		change(field, 1, 5);
 
 		assertThat(changes).containsExactly(Set.of(0, 1), Set.of());
+	}
+
+	@Test
+	void aChangeThatCannotBeTakenPutsTheTicksBackAsLastTakenAndPassesTheErrorOn() {
+		RuntimeException down = new IllegalStateException("database unreachable");
+		boolean[] fail = { false };
+		ChoiceOptions field = new ChoiceOptions(true, "q3", "Which ones?", List.of("Alpha", "Beta", "Gamma"),
+				List.of(0), (now) -> {
+					if (fail[0]) {
+						throw down;
+					}
+					changes.add(now);
+				});
+		UI ui = UI.getCurrent();
+		ui.add(field);
+		change(field, 0, 2);
+		scripts(ui);
+
+		fail[0] = true;
+		assertThatThrownBy(() -> change(field, 1)).isSameAs(down);
+
+		assertThat(changes).containsExactly(Set.of(0, 2));
+		assertThat(scripts(ui)).singleElement().satisfies((script) -> {
+			assertThat(script.getInvocation().getExpression()).contains("checked");
+			assertThat(script.getInvocation().getParameters()).contains("0,2");
+		});
+	}
+
+	/** The scripts queued for the browser since the last call. */
+	private static List<PendingJavaScriptInvocation> scripts(UI ui) {
+		ui.getInternals().getStateTree().runExecutionsBeforeClientResponse();
+		return ui.getInternals().dumpPendingJavaScriptInvocations();
 	}
 
 	/** As the browser sends a change: the positions ticked now. */
