@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.lepha.academy.learning.internal.Completion;
 import org.lepha.academy.learning.internal.LearningContent;
 import org.lepha.academy.learning.internal.QuizMetrics;
@@ -70,9 +73,11 @@ public class QuizService {
 
 	private final AccessCodeThrottle codeThrottle;
 
+	private final TransactionTemplate transactions;
+
 	public QuizService(LearningContent lookup, QuizAttemptRepository attempts, Completion completion, Clock clock,
 			QuizMetrics metrics, ExamWindows examWindows, AttemptGrading grading, QuizPresence presence,
-			AccessCodeThrottle codeThrottle) {
+			AccessCodeThrottle codeThrottle, PlatformTransactionManager transactionManager) {
 		this.lookup = lookup;
 		this.attempts = attempts;
 		this.completion = completion;
@@ -82,6 +87,7 @@ public class QuizService {
 		this.grading = grading;
 		this.presence = presence;
 		this.codeThrottle = codeThrottle;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -99,69 +105,118 @@ public class QuizService {
 	 * exam session for the module, a new post-test attempt starts only inside its window
 	 * and with its access code, and an attempt prepared when the session was opened is
 	 * only flipped to started (one UPDATE) instead of drawn and inserted.
+	 * <p>
+	 * That flip runs without a transaction: its only write is one conditional UPDATE
+	 * (atomic on its own, and a second tab's start finds it done and resumes), and when a
+	 * whole academy presses Start together the transaction's own statements (two
+	 * {@code SET autocommit}, {@code COMMIT}) were half of the database's work
+	 * (docs/performance.md, "Exam day"). Every other start (a resume, which may grade an
+	 * expired attempt, a drawn attempt, a refusal) runs in one transaction, as before.
 	 * @param accessCode what the cadet typed; null when the session asks for none
 	 */
 	@PreAuthorize("hasRole('CADET')")
-	@Transactional
 	public QuizSession startQuiz(String moduleId, QuizKind kind, Locale locale, @Nullable String accessCode) {
 		long started = System.nanoTime();
 		try {
 			long user = UserAccountService.requireCurrentUserId();
 			Module module = lookup.module(moduleId);
-			Quiz quiz = module.quiz();
-			boolean preTest = kind == QuizKind.PRE;
-			if (preTest && quiz.preTestDrawCount() == null) {
-				throw new LearningException("learning.error.notFound");
+			Optional<QuizSession> flipped = kind == QuizKind.POST
+					? startPrepared(user, module, locale, accessCode, clock.instant()) : Optional.empty();
+			if (flipped.isPresent()) {
+				return flipped.get();
 			}
-			List<StoredAttempt> all = attempts.attemptsWithPrepared(user, moduleId, kind);
-			List<StoredAttempt> previous = all.stream().filter((a) -> !a.prepared()).toList();
-			Instant now = clock.instant();
-			Optional<QuizSession> resumed = resume(user, module, previous, now, locale);
-			if (resumed.isPresent()) {
-				return resumed.get();
-			}
-			if (preTest && !previous.isEmpty()) {
-				throw new LearningException("quiz.error.preTestTaken");
-			}
-			if (!preTest && QuizRules.attemptsLeft(quiz, previous) == 0) {
-				throw new LearningException("quiz.error.noAttemptsLeft");
-			}
-			ExamWindows.ExamWindow window = preTest ? null : examWindows.forCurrentCadet(moduleId).orElse(null);
-			Instant deadline = !preTest && quiz.timeLimitMinutes() != null
-					? now.plus(Duration.ofMinutes(quiz.timeLimitMinutes())) : null;
-			long id;
-			if (window == null) {
-				int number = all.stream().mapToInt(StoredAttempt::attemptNo).max().orElse(0) + 1;
-				id = attempts.insert(user, moduleId, kind, number, module.version(),
-						QuizDrawing.draw(quiz, kind, random.split()), now, deadline, null);
-			}
-			else {
-				requireOpen(window, user, accessCode, now);
-				deadline = examDeadline(window, deadline);
-				Optional<StoredAttempt> prepared = all.stream()
-					.filter((a) -> a.prepared() && Long.valueOf(window.sessionId()).equals(a.examSessionId()))
-					.findFirst();
-				if (prepared.isPresent() && attempts.start(prepared.get().id(), now, deadline)) {
-					// Known without reading it back: the exam-day start is one SELECT of
-					// the cadet's attempts, the window, and this UPDATE. A prepared
-					// attempt has no answers yet.
-					presence.seen(prepared.get().id(), user, now);
-					return session(prepared.get().started(now, deadline), module, locale, Map.of());
-				}
-				else {
-					// Enrolled after the session was opened, or out of attempts then:
-					// drawn now.
-					int number = all.stream().mapToInt(StoredAttempt::attemptNo).max().orElse(0) + 1;
-					id = attempts.insert(user, moduleId, kind, number, module.version(),
-							QuizDrawing.draw(quiz, kind, random.split()), now, deadline, window.sessionId());
-				}
-			}
-			presence.seen(id, user, now);
-			return session(attempts.find(id).orElseThrow(), module, locale);
+			QuizSession session = transactions.execute((status) -> start(user, module, kind, locale, accessCode));
+			return Objects.requireNonNull(session);
 		}
 		finally {
 			metrics.starts.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
 		}
+	}
+
+	/**
+	 * The exam-day start, outside a transaction: the cadet's attempt prepared when the
+	 * session was opened flipped to started, when there is nothing to resume, an attempt
+	 * is left and the session's window and code let the cadet in (a refusal is thrown
+	 * here). Empty when any of that is not so, or when the UPDATE found the attempt
+	 * started already (another tab): the transactional start then decides.
+	 */
+	private Optional<QuizSession> startPrepared(long user, Module module, Locale locale, @Nullable String accessCode,
+			Instant now) {
+		List<StoredAttempt> all = attempts.attemptsWithPrepared(user, module.id(), QuizKind.POST);
+		List<StoredAttempt> previous = all.stream().filter((a) -> !a.prepared()).toList();
+		Optional<StoredAttempt> prepared = all.stream().filter(StoredAttempt::prepared).findFirst();
+		if (prepared.isEmpty() || prepared.get().examSessionId() == null
+				|| previous.stream().anyMatch((a) -> !a.submitted())
+				|| QuizRules.attemptsLeft(module.quiz(), previous) == 0) {
+			return Optional.empty();
+		}
+		ExamWindows.ExamWindow window = examWindows.forCurrentCadet(module.id()).orElse(null);
+		if (window == null || window.sessionId() != prepared.get().examSessionId()) {
+			return Optional.empty();
+		}
+		requireOpen(window, user, accessCode, now);
+		Instant deadline = examDeadline(window, timeLimitDeadline(module.quiz(), now));
+		if (!attempts.start(prepared.get().id(), now, deadline)) {
+			return Optional.empty();
+		}
+		// Known without reading it back: a prepared attempt has no answers yet.
+		presence.seen(prepared.get().id(), user, now);
+		return Optional.of(session(prepared.get().started(now, deadline), module, locale, Map.of()));
+	}
+
+	private static @Nullable Instant timeLimitDeadline(Quiz quiz, Instant now) {
+		return quiz.timeLimitMinutes() != null ? now.plus(Duration.ofMinutes(quiz.timeLimitMinutes())) : null;
+	}
+
+	private QuizSession start(long user, Module module, QuizKind kind, Locale locale, @Nullable String accessCode) {
+		String moduleId = module.id();
+		Quiz quiz = module.quiz();
+		boolean preTest = kind == QuizKind.PRE;
+		if (preTest && quiz.preTestDrawCount() == null) {
+			throw new LearningException("learning.error.notFound");
+		}
+		List<StoredAttempt> all = attempts.attemptsWithPrepared(user, moduleId, kind);
+		List<StoredAttempt> previous = all.stream().filter((a) -> !a.prepared()).toList();
+		Instant now = clock.instant();
+		Optional<QuizSession> resumed = resume(user, module, previous, now, locale);
+		if (resumed.isPresent()) {
+			return resumed.get();
+		}
+		if (preTest && !previous.isEmpty()) {
+			throw new LearningException("quiz.error.preTestTaken");
+		}
+		if (!preTest && QuizRules.attemptsLeft(quiz, previous) == 0) {
+			throw new LearningException("quiz.error.noAttemptsLeft");
+		}
+		ExamWindows.ExamWindow window = preTest ? null : examWindows.forCurrentCadet(moduleId).orElse(null);
+		Instant deadline = !preTest ? timeLimitDeadline(quiz, now) : null;
+		long id;
+		if (window == null) {
+			int number = all.stream().mapToInt(StoredAttempt::attemptNo).max().orElse(0) + 1;
+			id = attempts.insert(user, moduleId, kind, number, module.version(),
+					QuizDrawing.draw(quiz, kind, random.split()), now, deadline, null);
+		}
+		else {
+			requireOpen(window, user, accessCode, now);
+			deadline = examDeadline(window, deadline);
+			Optional<StoredAttempt> prepared = all.stream()
+				.filter((a) -> a.prepared() && Long.valueOf(window.sessionId()).equals(a.examSessionId()))
+				.findFirst();
+			if (prepared.isPresent() && attempts.start(prepared.get().id(), now, deadline)) {
+				// Known without reading it back: a prepared attempt has no answers yet.
+				presence.seen(prepared.get().id(), user, now);
+				return session(prepared.get().started(now, deadline), module, locale, Map.of());
+			}
+			else {
+				// Enrolled after the session was opened, or out of attempts then:
+				// drawn now.
+				int number = all.stream().mapToInt(StoredAttempt::attemptNo).max().orElse(0) + 1;
+				id = attempts.insert(user, moduleId, kind, number, module.version(),
+						QuizDrawing.draw(quiz, kind, random.split()), now, deadline, window.sessionId());
+			}
+		}
+		presence.seen(id, user, now);
+		return session(attempts.find(id).orElseThrow(), module, locale);
 	}
 
 	/**

@@ -9,14 +9,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.lepha.academy.AcademyFixture;
-import org.lepha.academy.Application;
-import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.learning.internal.QuizPresence;
-import org.lepha.academy.security.Role;
-import org.lepha.academy.security.UserAccount;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -45,21 +40,14 @@ public final class ExamMonitorBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-			.properties("server.port=0", "app.db.data-dir=target/bench-data", "app.demo-data=false",
-					"vaadin.devmode.devTools.enabled=false")
-			.run();
+		ConfigurableApplicationContext app = BenchmarkCohort.startApplication();
 		try {
-			AcademyFixture fixtures = new AcademyFixture(app);
-			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			BenchmarkCohort room = BenchmarkCohort.create(app, CADETS);
+			JdbcClient jdbc = room.jdbc();
+			CohortSummary cohort = room.cohort();
 			ExamSessions exams = app.getBean(ExamSessions.class);
 			QuizPresence presence = app.getBean(QuizPresence.class);
-			Academy academy = fixtures.academy();
-			UserAccount trainer = fixtures.user(Role.TRAINER, academy, "Benchmark Trainer");
-			CohortSummary cohort = fixtures.cohort(academy, trainer);
-			fixtures.assignTheModule(cohort);
-			seedCadets(jdbc, academy.id(), cohort.id());
-			fixtures.signInAs(trainer);
+			room.fixtures().signInAs(room.trainer());
 			try {
 				long before = questions(jdbc);
 				long start = System.nanoTime();
@@ -82,24 +70,6 @@ public final class ExamMonitorBenchmark {
 		}
 		// exec:java would otherwise wait for the server's non-daemon threads
 		System.exit(0);
-	}
-
-	/** Cadets written directly (no password hashing): the monitor only reads them. */
-	private static void seedCadets(JdbcClient jdbc, long academyId, long cohortId) {
-		String prefix = "exam.bench." + System.nanoTime() + ".";
-		for (int i = 0; i < CADETS; i++) {
-			jdbc.sql("""
-					INSERT INTO app_user (username, full_name, password_hash, preferred_locale, academy_id)
-					VALUES (?, ?, '{noop}unused', 'en', ?)""").params(prefix + i, "Cadet " + i, academyId).update();
-		}
-		List<Long> ids = jdbc.sql("SELECT id FROM app_user WHERE username LIKE ? ORDER BY id")
-			.param(prefix + "%")
-			.query(Long.class)
-			.list();
-		for (long id : ids) {
-			jdbc.sql("INSERT INTO user_role (user_id, role) VALUES (?, 'CADET')").param(id).update();
-			jdbc.sql("INSERT INTO enrolment (cohort_id, user_id) VALUES (?, ?)").params(cohortId, id).update();
-		}
 	}
 
 	/**

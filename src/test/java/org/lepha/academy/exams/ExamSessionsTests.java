@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +208,35 @@ class ExamSessionsTests {
 
 		// Starting again resumes the same attempt.
 		assertThat(start(cadet, null).attemptId()).isEqualTo(quiz.attemptId());
+	}
+
+	/**
+	 * The exam-day start flips the prepared attempt without a transaction; two tabs
+	 * pressing Start together must still start one attempt, and both show it.
+	 */
+	@Test
+	void twoStartsOfTheSameCadetAtOnceStartOneAttemptThatBothShow() throws Exception {
+		Room room = room(4);
+		ExamSession session = open(room, null, now().plus(Duration.ofHours(1)), false);
+		ExecutorService tabs = Executors.newFixedThreadPool(2);
+		try {
+			for (UserAccount cadet : room.cadets()) {
+				List<Long> prepared = attemptIds(session.id(), cadet);
+				CyclicBarrier together = new CyclicBarrier(2);
+				Callable<Long> tab = () -> {
+					together.await();
+					return start(cadet, null).attemptId();
+				};
+				var first = tabs.submit(tab);
+				var second = tabs.submit(tab);
+				assertThat(first.get()).isEqualTo(second.get()).isEqualTo(prepared.getFirst());
+				assertThat(attemptIds(session.id(), cadet)).as("no second attempt drawn").isEqualTo(prepared);
+			}
+		}
+		finally {
+			tabs.shutdownNow();
+		}
+		assertThat(preparedCount(session.id())).isZero();
 	}
 
 	@Test

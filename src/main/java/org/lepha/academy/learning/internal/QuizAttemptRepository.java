@@ -39,7 +39,16 @@ public class QuizAttemptRepository {
 	public record StoredAttempt(long id, long userId, String moduleId, QuizKind kind, int attemptNo, int moduleVersion,
 			List<QuizDraw.DrawnQuestion> drawn, @Nullable Instant startedAt, @Nullable Instant deadline,
 			@Nullable Instant submittedAt, @Nullable Integer scorePercent, @Nullable Boolean passed,
-			@Nullable Long examSessionId, @Nullable Map<String, AnswerKey> answerKeys, @Nullable Integer passMark) {
+			@Nullable Long examSessionId, @Nullable String answerKeysJson, @Nullable Integer passMark) {
+
+		/**
+		 * What grading needs, kept with the attempt when it was drawn; null for attempts
+		 * drawn before that was kept. Decoded here, when grading asks, not with every
+		 * read of a cadet's attempts (a quiz start reads them all and grades none).
+		 */
+		public @Nullable Map<String, AnswerKey> answerKeys() {
+			return answerKeysJson == null ? null : AnswerCodec.decodeKeys(answerKeysJson);
+		}
 
 		public boolean submitted() {
 			return submittedAt != null;
@@ -57,7 +66,7 @@ public class QuizAttemptRepository {
 		public StoredAttempt started(Instant at, Instant newDeadline) {
 			return new StoredAttempt(id, userId, moduleId, kind, attemptNo, moduleVersion, drawn,
 					at.truncatedTo(ChronoUnit.MILLIS), newDeadline.truncatedTo(ChronoUnit.MILLIS), submittedAt,
-					scorePercent, passed, examSessionId, answerKeys, passMark);
+					scorePercent, passed, examSessionId, answerKeysJson, passMark);
 		}
 
 	}
@@ -250,13 +259,12 @@ public class QuizAttemptRepository {
 	}
 
 	private StoredAttempt map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		String keys = rs.getString("answer_keys");
 		return new StoredAttempt(rs.getLong("id"), rs.getLong("user_id"), rs.getString("module_id"),
 				QuizKind.valueOf(rs.getString("kind")), rs.getInt("attempt_no"), rs.getInt("module_version"),
 				AnswerCodec.decodeDraw(rs.getString("drawn")), instant(rs.getTimestamp("started_at")),
 				instant(rs.getTimestamp("deadline_at")), instant(rs.getTimestamp("submitted_at")),
 				rs.getObject("score_percent", Integer.class), rs.getObject("passed", Boolean.class),
-				rs.getObject("exam_session_id", Long.class), keys == null ? null : AnswerCodec.decodeKeys(keys),
+				rs.getObject("exam_session_id", Long.class), rs.getString("answer_keys"),
 				rs.getObject("pass_mark", Integer.class));
 	}
 
