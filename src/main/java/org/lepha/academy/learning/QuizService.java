@@ -109,7 +109,7 @@ public class QuizService {
 	 * That flip runs without a transaction: its only write is one conditional UPDATE
 	 * (atomic on its own, and a second tab's start finds it done and resumes), and when a
 	 * whole academy presses Start together the transaction's own statements (two
-	 * {@code SET autocommit}, {@code COMMIT}) were half of the database's work
+	 * {@code SET autocommit}, {@code COMMIT}) were half of the statements a start sent
 	 * (docs/performance.md, "Exam day"). Every other start (a resume, which may grade an
 	 * expired attempt, a drawn attempt, a refusal) runs in one transaction, as before.
 	 * @param accessCode what the cadet typed; null when the session asks for none
@@ -156,12 +156,20 @@ public class QuizService {
 		}
 		requireOpen(window, user, accessCode, now);
 		Instant deadline = examDeadline(window, timeLimitDeadline(module.quiz(), now));
-		if (!attempts.start(prepared.get().id(), now, deadline)) {
+		return flip(prepared.get(), user, module, locale, now, deadline);
+	}
+
+	/**
+	 * The prepared attempt flipped to started, shown without reading it back (it has no
+	 * answers yet); empty when the conditional UPDATE found it started already.
+	 */
+	private Optional<QuizSession> flip(StoredAttempt prepared, long user, Module module, Locale locale, Instant now,
+			Instant deadline) {
+		if (!attempts.start(prepared.id(), now, deadline)) {
 			return Optional.empty();
 		}
-		// Known without reading it back: a prepared attempt has no answers yet.
-		presence.seen(prepared.get().id(), user, now);
-		return Optional.of(session(prepared.get().started(now, deadline), module, locale, Map.of()));
+		presence.seen(prepared.id(), user, now);
+		return Optional.of(session(prepared.started(now, deadline), module, locale, Map.of()));
 	}
 
 	private static @Nullable Instant timeLimitDeadline(Quiz quiz, Instant now) {
@@ -202,10 +210,10 @@ public class QuizService {
 			Optional<StoredAttempt> prepared = all.stream()
 				.filter((a) -> a.prepared() && Long.valueOf(window.sessionId()).equals(a.examSessionId()))
 				.findFirst();
-			if (prepared.isPresent() && attempts.start(prepared.get().id(), now, deadline)) {
-				// Known without reading it back: a prepared attempt has no answers yet.
-				presence.seen(prepared.get().id(), user, now);
-				return session(prepared.get().started(now, deadline), module, locale, Map.of());
+			Optional<QuizSession> flipped = prepared.isEmpty() ? Optional.empty()
+					: flip(prepared.get(), user, module, locale, now, deadline);
+			if (flipped.isPresent()) {
+				return flipped.get();
 			}
 			else {
 				// Enrolled after the session was opened, or out of attempts then:
