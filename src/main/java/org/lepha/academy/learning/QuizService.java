@@ -299,6 +299,27 @@ public class QuizService {
 	}
 
 	/**
+	 * The cadet's attempt drawn for the module's exam session and not started yet, as
+	 * Start will show it (no answers, no deadline); empty without one. Nothing is started
+	 * or recorded. The exam room builds the first question from it while the cadet waits,
+	 * as an invisible component, which Vaadin does not send to the browser, so that a
+	 * whole academy's Start shows a question rather than builds one. The questions must
+	 * not reach the browser before Start: the caller keeps them invisible.
+	 * <p>
+	 * Without a transaction: one SELECT, nothing written.
+	 */
+	@PreAuthorize("hasRole('CADET')")
+	public Optional<QuizSession> preparedAttempt(String moduleId, Locale locale) {
+		long user = UserAccountService.requireCurrentUserId();
+		Module module = lookup.module(moduleId);
+		return attempts.attemptsWithPrepared(user, moduleId, QuizKind.POST)
+			.stream()
+			.filter((a) -> a.prepared() && a.examSessionId() != null)
+			.findFirst()
+			.map((a) -> session(a, module, locale, Map.of()));
+	}
+
+	/**
 	 * The exam session of the cadet's cohort for the module, for the module page ("opens
 	 * at 10:00", a countdown); empty without one.
 	 */

@@ -154,6 +154,9 @@ class ExamDayJourneyTests extends BrowserJourney {
 			assertThat(cadet.locator("#exam-opens-at-text")).isVisible();
 			assertThat(cadet.locator("#exam-access-code")).isVisible();
 			assertThat(cadet.locator("#start-quiz")).isDisabled();
+			// The first question is built on the server while the cadet waits, but
+			// nothing of it reaches the browser before Start.
+			assertThat(cadet.locator(".quiz-question, [id^='question-'], #exam-attempt input")).hasCount(0);
 		}
 		assertThat(c.locator("html")).hasAttribute("dir", "rtl");
 		String before = c.locator("#exam-countdown").innerText();

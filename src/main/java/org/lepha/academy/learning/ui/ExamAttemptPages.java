@@ -22,10 +22,12 @@ import org.lepha.academy.learning.QuizSession;
  * <p>
  * For the same reason the exam page builds this frame (heading, presence, position,
  * buttons) while the cadet waits for the opening, and sends it to the browser hidden by
- * the {@code hidden} attribute; it holds nothing about the attempt yet. Start then only
- * fills in the first question and the texts and removes the attribute: the click builds
- * and sends one question's components (docs/performance.md, "Exam day"). A page shown on
- * a later visit is built and begun at once.
+ * the {@code hidden} attribute; it holds nothing about the attempt yet. The prepared
+ * attempt's first question is built then too, but kept on the server: an invisible
+ * component is not sent at all ({@link #prepare}). Start then fills in the texts, makes
+ * the question visible and removes the attribute: the click sends one question's
+ * components and builds none (docs/performance.md, "Exam day"). A page shown on a later
+ * visit is built and begun at once.
  */
 class ExamAttemptPages extends Div {
 
@@ -69,6 +71,15 @@ class ExamAttemptPages extends Div {
 	private boolean submitIsPrimary;
 
 	/**
+	 * The prepared attempt's first question, built while the cadet waits and invisible
+	 * until Start shows it; null when there is none or once it was shown or replaced.
+	 */
+	private @Nullable Ahead ahead;
+
+	private record Ahead(long attemptId, QuizSession.QuestionView question, Div block) {
+	}
+
+	/**
 	 * @param finished shows what follows the pages: the result after Submit, or the
 	 * attempt as it now is when it can no longer be answered (the deadline, the trainer
 	 * closing the session)
@@ -99,6 +110,24 @@ class ExamAttemptPages extends Div {
 		});
 		submit.setId("quiz-submit");
 		add(title, presence, page, submit);
+	}
+
+	/**
+	 * Builds the prepared attempt's first question while the cadet waits, invisible:
+	 * Vaadin sends nothing of an invisible component (no element, no text) until it is
+	 * made visible, so the question stays on the server until Start. Start then shows it,
+	 * if it is still the first question of the attempt started, instead of building it in
+	 * the same second as everyone else.
+	 */
+	void prepare(QuizSession prepared) {
+		if (prepared.questions().isEmpty()) {
+			return;
+		}
+		QuizSession.QuestionView first = prepared.questions().get(0);
+		Div block = blocks.build(prepared, first, 1);
+		block.setVisible(false);
+		question.add(block);
+		ahead = new Ahead(prepared.attemptId(), first, block);
 	}
 
 	/**
@@ -144,8 +173,20 @@ class ExamAttemptPages extends Div {
 		position.setText(getTranslation("quiz.position", to + 1, total));
 		position.getElement().setAttribute("data-index", String.valueOf(to));
 		position.getElement().setAttribute("data-total", String.valueOf(total));
-		question.removeAll();
-		question.add(blocks.build(now, now.questions().get(to), to + 1));
+		Ahead built = ahead;
+		ahead = null;
+		QuizSession.QuestionView shown = now.questions().get(to);
+		// The block built while waiting answers to the same attempt and shows the same
+		// texts (a content reload in between would have changed the view), and a
+		// prepared attempt has no answers to show in it.
+		if (built != null && to == 0 && built.attemptId() == now.attemptId() && built.question().equals(shown)
+				&& now.answers().isEmpty()) {
+			built.block().setVisible(true);
+		}
+		else {
+			question.removeAll();
+			question.add(blocks.build(now, shown, to + 1));
+		}
 		previous.setEnabled(to > 0);
 		// Absent rather than disabled on the last page: nothing to go on to.
 		boolean last = to == total - 1;

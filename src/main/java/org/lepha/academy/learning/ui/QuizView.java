@@ -147,15 +147,18 @@ class QuizView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	/**
-	 * The exam room, with the attempt's pages built and hidden below it: Start removes
-	 * the room and shows the first question in them, with no navigation and little to
-	 * build.
+	 * The exam room, with the attempt's pages built and hidden below it, and the prepared
+	 * attempt's first question built in them and kept on the server (invisible): Start
+	 * removes the room and shows that question, with no navigation and nothing to build.
 	 */
 	private void showRoom(ExamWindow window) {
 		removeAll();
 		savedMarkers.clear();
 		Div room = new Div(new H1(getTranslation("examui.cadet.roomTitle")));
 		ExamAttemptPages pages = examPages();
+		if (!window.closedAt(clock.instant())) {
+			quizzes.preparedAttempt(moduleId, getLocale()).ifPresent(pages::prepare);
+		}
 		room.add(new ExamStart(moduleId, window, quizzes, formats, clock, (session) -> {
 			if (onePerPage(session)) {
 				room.removeFromParent();

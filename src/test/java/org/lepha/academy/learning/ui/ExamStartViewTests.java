@@ -2,10 +2,14 @@ package org.lepha.academy.learning.ui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,11 +21,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lepha.academy.AcademyFixture;
 import org.lepha.academy.IntegrationTest;
+import org.lepha.academy.base.i18n.LocalizedFormats;
 import org.lepha.academy.base.i18n.UiTranslationProvider;
 import org.lepha.academy.cohorts.Academy;
 import org.lepha.academy.cohorts.CohortSummary;
 import org.lepha.academy.exams.ExamSession;
+import org.lepha.academy.content.QuestionType;
+import org.lepha.academy.content.QuizKind;
 import org.lepha.academy.exams.ExamSessions;
+import org.lepha.academy.learning.QuizService;
+import org.lepha.academy.learning.QuizSession;
 import org.lepha.academy.security.Role;
 import org.lepha.academy.security.UserAccount;
 
@@ -47,6 +56,12 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 
 	@Autowired
 	UiTranslationProvider strings;
+
+	@Autowired
+	QuizService quizzes;
+
+	@Autowired
+	LocalizedFormats formats;
 
 	@AfterEach
 	void signOut() {
@@ -89,10 +104,82 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 		Paragraph error = $(Paragraph.class).id("exam-start-error");
 		assertThat(error.isVisible()).isTrue();
 		assertThat(error.getText()).isEqualTo(strings.getTranslation("exam.error.notOpen", Locale.ENGLISH));
-		// The attempt's frame is built while the cadet waits, hidden and without a
-		// question until Start.
+		// The attempt's frame is built while the cadet waits, hidden; its first question
+		// is built too but invisible, which Vaadin does not send to the browser
+		// (ExamDayJourneyTests checks the browser's page).
 		assertThat($(Div.class).id("exam-attempt").getElement().hasAttribute("hidden")).isTrue();
-		assertThat($(Div.class).withClassName("quiz-question").exists()).isFalse();
+		assertThat(questionBlocks()).singleElement().satisfies((block) -> assertThat(block.isVisible()).isFalse());
+	}
+
+	/** Every question block on the page, visible or not. */
+	private static List<Div> questionBlocks() {
+		return tree(UI.getCurrent()).filter((c) -> c instanceof Div d && d.hasClassName("quiz-question"))
+			.map(Div.class::cast)
+			.toList();
+	}
+
+	private static Stream<Component> tree(Component component) {
+		return Stream.concat(Stream.of(component), component.getChildren().flatMap(ExamStartViewTests::tree));
+	}
+
+	/**
+	 * The question built while waiting is shown by Start only when it is still the first
+	 * question of the attempt started: the same attempt, the same texts. Otherwise (a
+	 * content reload in between, another attempt) Start builds the question it shows.
+	 */
+	@Test
+	void theQuestionBuiltWhileWaitingIsShownOnlyWhenStartShowsTheSameOne() {
+		QuizSession.QuestionView first = question("q1", "Who may carry naloxone?");
+		QuizSession.QuestionView second = question("q2", "When is a referral made?");
+
+		ExamAttemptPages same = pages();
+		same.prepare(attempt(7, first, second));
+		Div waiting = questionBlocks().getFirst();
+		assertThat(waiting.isVisible()).isFalse();
+		same.begin(attempt(7, first, second), false);
+		assertThat(questionBlocks()).containsExactly(waiting);
+		assertThat(waiting.isVisible()).isTrue();
+		same.removeFromParent();
+
+		ExamAttemptPages edited = pages();
+		edited.prepare(attempt(7, first, second));
+		Div stale = questionBlocks().getFirst();
+		QuizSession.QuestionView reloaded = question("q1", "Who may carry and give naloxone?");
+		edited.begin(attempt(7, reloaded, second), false);
+		assertThat(questionBlocks()).singleElement().satisfies((shown) -> {
+			assertThat(shown).isNotSameAs(stale);
+			assertThat(shown.isVisible()).isTrue();
+			assertThat(shown.getText()).isEqualTo("Who may carry and give naloxone?");
+		});
+		edited.removeFromParent();
+
+		ExamAttemptPages another = pages();
+		another.prepare(attempt(7, first, second));
+		another.begin(attempt(8, first, second), false);
+		assertThat(questionBlocks()).singleElement().satisfies((shown) -> assertThat(shown.isVisible()).isTrue());
+		assertThat(questionBlocks().getFirst().getId()).hasValue("block-8-q1");
+	}
+
+	private ExamAttemptPages pages() {
+		ExamAttemptPages pages = new ExamAttemptPages(quizzes, formats, (session, question, number) -> {
+			Div block = new Div();
+			block.addClassName("quiz-question");
+			block.setId("block-" + session.attemptId() + "-" + question.id());
+			block.setText(question.text());
+			return block;
+		}, (finished) -> {
+		});
+		UI.getCurrent().add(pages);
+		return pages;
+	}
+
+	private static QuizSession.QuestionView question(String id, String text) {
+		return new QuizSession.QuestionView(id, QuestionType.TRUE_FALSE, text, List.of(), List.of(), false);
+	}
+
+	private static QuizSession attempt(long id, QuizSession.QuestionView... questions) {
+		return new QuizSession(id, AcademyFixture.MODULE, QuizKind.POST, 1, null, List.of(questions), Map.of(), null,
+				true);
 	}
 
 	@Test
@@ -101,6 +188,9 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 		UI.getCurrent().navigate("learn/" + AcademyFixture.MODULE + "/quiz/post");
 		assertThat($(Span.class).withId("exam-countdown").exists()).isFalse();
 
+		List<Div> built = questionBlocks();
+		assertThat(built).singleElement().satisfies((block) -> assertThat(block.isVisible()).isFalse());
+		Div waiting = built.getFirst();
 		TextField code = $(TextField.class).id("exam-access-code");
 		code.setValue("WRONG9");
 		test($(Button.class).id("start-quiz")).click();
@@ -118,7 +208,9 @@ class ExamStartViewTests extends SpringBrowserlessTest {
 			.doesNotContain(strings.getTranslation("examui.cadet.roomTitle", Locale.ENGLISH));
 		assertThat($(Paragraph.class).id("quiz-deadline").getText()).isNotBlank();
 		assertThat($(Span.class).withId("exam-countdown").exists()).isFalse();
-		// In an exam, one question at a time.
+		// In an exam, one question at a time: the one built while waiting.
+		assertThat(questionBlocks()).containsExactly(waiting);
+		assertThat(waiting.isVisible()).isTrue();
 		assertThat($(Div.class).withClassName("quiz-question").all()).hasSize(1);
 		String firstShown = $(Div.class).withClassName("quiz-question").single().getId().orElseThrow();
 		assertThat($(Button.class).id("quiz-previous").isEnabled()).isFalse();
