@@ -582,6 +582,7 @@ class ServiceAccessMatrixTests {
 		t.put("QuizService.startQuiz(String,QuizKind,Locale,String)",
 				new Rule(CADET, () -> quizzes.startQuiz(module, QuizKind.POST, en, null)));
 		t.put("QuizService.myExamWindow(String)", new Rule(CADET, () -> quizzes.myExamWindow(module)));
+		t.put("QuizService.preparedAttempt(String,Locale)", new Rule(CADET, () -> quizzes.preparedAttempt(module, en)));
 		t.put("QuizService.resumeQuiz(String,QuizKind,Locale)",
 				new Rule(CADET, () -> quizzes.resumeQuiz(module, QuizKind.POST, en)));
 		t.put("QuizService.seen(long)", new Rule(CADET, () -> {
